@@ -1,0 +1,10 @@
+// Original file: netsim/v1/nodes.proto
+
+
+export interface GetNodeRequest {
+  'name'?: (string);
+}
+
+export interface GetNodeRequest__Output {
+  'name'?: (string);
+}
