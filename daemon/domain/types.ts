@@ -106,7 +106,15 @@ export interface Container {
   ports?: ContainerPort[];
   env?: EnvVar[];
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  resources?: ResourceRequirements;
+  terminationMessagePath?: string;
+  terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
 }
+
+export interface ResourceRequirements { limits?: Record<string, string>; requests?: Record<string, string> }
+
+/** Pod-level security settings; the apiserver defaults it to `{}`. */
+export interface PodSecurityContext { runAsUser?: number; runAsGroup?: number; runAsNonRoot?: boolean; fsGroup?: number }
 
 export interface HostAlias { ip: string; hostnames?: string[] }
 
@@ -137,7 +145,14 @@ export interface PodSpec {
   dnsConfig?: PodDNSConfig;
   tolerations?: Toleration[];
   serviceAccountName?: string;
+  /** Deprecated alias of serviceAccountName that v1 still serializes. */
+  serviceAccount?: string;
   terminationGracePeriodSeconds?: number;
+  schedulerName?: string;
+  enableServiceLinks?: boolean;
+  priority?: number;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
+  securityContext?: PodSecurityContext;
 }
 
 export interface PodIP { ip: string }
@@ -229,9 +244,10 @@ export interface DeploymentSpec {
   replicas?: number;
   selector: LabelSelector;
   template: PodTemplateSpec;
-  strategy?: { type?: 'RollingUpdate' | 'Recreate' };
+  strategy?: { type?: 'RollingUpdate' | 'Recreate'; rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string } };
   revisionHistoryLimit?: number;
   progressDeadlineSeconds?: number;
+  minReadySeconds?: number;
 }
 
 export interface WorkloadStatus {
@@ -253,6 +269,10 @@ export interface StatefulSetSpec {
   selector: LabelSelector;
   template: PodTemplateSpec;
   podManagementPolicy?: 'OrderedReady' | 'Parallel';
+  updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { partition?: number } };
+  revisionHistoryLimit?: number;
+  minReadySeconds?: number;
+  persistentVolumeClaimRetentionPolicy?: { whenDeleted?: 'Retain' | 'Delete'; whenScaled?: 'Retain' | 'Delete' };
 }
 
 export interface StatefulSet extends KubeObject { kind: 'StatefulSet'; spec: StatefulSetSpec; status: WorkloadStatus }
