@@ -1,0 +1,20 @@
+// netsim bench alloc [-o json]: benchmarks that load the daemon's modules in process, as
+// `go test -bench` does (product.md). The other benchmarks arrive with their issues.
+import { flagString, UsageError } from '../args.js';
+import { benchAllocText } from './bench-alloc.js';
+import { benchCreatePod } from './bench-create-pod.js';
+import type { Command } from './command.js';
+
+export const benchCommand: Command = {
+  name: 'bench', summary: 'Measure the allocators and the control plane in process',
+  usage: 'netsim bench alloc [-o json] [--seconds N]',
+  flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'seconds', type: 'string' }],
+  async run(ctx, args) {
+    const what = args.positionals[0];
+    const output = flagString(args, 'output') === 'json' ? 'json' : 'table';
+    const seconds = flagString(args, 'seconds') ? Number(flagString(args, 'seconds')) : undefined;
+    if (what !== 'alloc') throw new UsageError(`unknown benchmark "${what ?? ''}": available now: alloc (grpc, forward, dns and scale come with their issues)`);
+    ctx.io.out(await benchAllocText(output, { seconds, createPodWholePath: benchCreatePod }));
+    return 0;
+  },
+};

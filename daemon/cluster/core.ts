@@ -1,0 +1,26 @@
+// What the per-kind APIs of the cluster share: configuration, store, clock, RNG, events,
+// address management, the simulated kubelet, and the controllers' trigger.
+import type { ClusterConfig } from '../config/config.js';
+import type { Pod } from '../domain/types.js';
+import type { Clock } from '../sim/clock.js';
+import type { Rng } from '../sim/rng.js';
+import type { Store } from '../store/store.js';
+import type { EventRecorder } from './events.js';
+import type { ClusterIpam } from './ipam.js';
+import type { Kubelet } from './kubelet.js';
+
+export interface ClusterCore {
+  readonly config: ClusterConfig;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly events: EventRecorder;
+  readonly ipam: ClusterIpam;
+  readonly kubelet: Kubelet;
+  /** Runs the controllers (workloads, pending pods) until they converge. */
+  reconcile(): Promise<void>;
+  /** Frees what a pod held (its IPs, its place on the node) once its delete is committed in memory. */
+  releasePod(pod: Pod): void;
+}
+
+export interface WriteOptions { dryRun?: boolean }
