@@ -14,7 +14,7 @@ export interface EventSource { component: string; host?: string }
 export type EventListener = (type: 'ADDED' | 'MODIFIED', event: Event) => void;
 
 export class EventRecorder implements EventSink {
-  private readonly events: Event[] = [];
+  // Insertion-ordered: oldest first; a repeat keeps its place (its count and time change).
   private readonly byKey = new Map<string, Event>();
   private readonly listeners = new Set<EventListener>();
   private version = 0;
@@ -28,7 +28,6 @@ export class EventRecorder implements EventSink {
     if (existing) {
       const updated: Event = { ...existing, count: existing.count + 1, lastTimestamp: now,
         metadata: { ...existing.metadata, resourceVersion: String(++this.version) } };
-      this.events[this.events.indexOf(existing)] = updated;
       this.byKey.set(key, updated);
       this.emit('MODIFIED', updated);
       return;
@@ -42,23 +41,19 @@ export class EventRecorder implements EventSink {
       involvedObject: ref, reason, message, type, count: 1, firstTimestamp: now, lastTimestamp: now,
       source: { ...source },
     };
-    this.events.push(event);
     this.byKey.set(key, event);
-    if (this.events.length > this.limit) {
-      const dropped = this.events.shift()!;
-      for (const [k, v] of this.byKey) if (v === dropped) this.byKey.delete(k);
-    }
+    if (this.byKey.size > this.limit) this.byKey.delete(this.byKey.keys().next().value!);
     this.emit('ADDED', event);
   }
 
   /** Events in `namespace` (undefined = all), oldest first. */
   list(namespace?: string): Event[] {
-    return this.events.filter((e) => namespace === undefined || e.metadata.namespace === namespace);
+    return [...this.byKey.values()].filter((e) => namespace === undefined || e.metadata.namespace === namespace);
   }
 
   /** Events about one object, oldest first (for describe). */
   about(kind: string, namespace: string | undefined, name: string): Event[] {
-    return this.events.filter((e) => e.involvedObject.kind === kind && e.involvedObject.name === name
+    return [...this.byKey.values()].filter((e) => e.involvedObject.kind === kind && e.involvedObject.name === name
       && (e.involvedObject.namespace ?? undefined) === (namespace ?? undefined));
   }
 

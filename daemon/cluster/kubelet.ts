@@ -9,7 +9,7 @@ import { runExec, type ExecContext, type ExecResult } from '../exec/context.js';
 import { resolveImage, NODE_PROFILE, type ImageProfile } from '../images/catalog.js';
 import { formatBashSet, formatBusyboxSet, resolveContainerEnv } from '../kubelet/env.js';
 import { containerHostname, renderHosts, renderNodeHosts } from '../kubelet/hosts.js';
-import { nodeInterfaces, podInterfaces } from '../kubelet/netif.js';
+import { nodeInterfaces, podInterfaces, type NetNamespace } from '../kubelet/netif.js';
 import { kindNodeResolvConf, renderNodeResolvConf, renderResolvConf } from '../kubelet/resolv.js';
 import { parseCidr, addrAdd, formatIp } from '../../dataplane/wire/ip.js';
 import { rfc3339, type Clock } from '../sim/clock.js';
@@ -101,10 +101,14 @@ export class Kubelet {
   private context(pod: Pod, node: Node, c: Container): ExecContext {
     const image: ImageProfile = resolveImage(c.image);
     const env = resolveContainerEnv(pod, c, [], [], this.config.dnsDomain);
+    // Files and interfaces are built on first use: most container starts read neither.
+    let files: Map<string, string> | undefined;
+    let interfaces: NetNamespace | undefined;
+    const kubelet = this;
     return {
       pod, node, containerName: c.name, image, env, hostname: containerHostname(pod, this.config.dnsDomain),
-      files: this.files(pod, node),
-      interfaces: podInterfaces(pod, node, { nodeSubnets: this.config.nodeSubnets }),
+      get files() { return (files ??= kubelet.files(pod, node)); },
+      get interfaces() { return (interfaces ??= podInterfaces(pod, node, { nodeSubnets: kubelet.config.nodeSubnets })); },
       formatSet: () => (image.shell === 'ash' ? formatBusyboxSet(env, { pwd: c.workingDir || '/' }) : formatBashSet(env, { pwd: c.workingDir || '/' })),
       now: rfc3339(this.clock.now()),
     };
