@@ -32,7 +32,8 @@ export function clusterService(c: Cluster, info: DaemonInfo) {
       };
     }),
     Shutdown: unary(async (_req: unknown, call: grpc.ServerUnaryCall<unknown, unknown>) => {
-      if (!call.getPeer().startsWith('unix:')) throw new ForbiddenError('Shutdown is accepted only over the Unix socket');
+      // grpc-js names a TCP peer HOST:PORT; a Unix-socket peer has no address ('unknown').
+      if (/:\d+$/.test(call.getPeer())) throw new ForbiddenError('Shutdown is accepted only over the Unix socket');
       setImmediate(() => info.requestShutdown());
       return {};
     }),
