@@ -1,7 +1,6 @@
 // `-o` handling shared by get, create, apply and run: kubectl's printer choice, the List
 // wrapper for several objects, and its error for an unknown format. Imports cli/print only.
-import { printJson } from './print/json.js';
-import { printYaml } from './print/yaml.js';
+import { asList, printObjects } from './print/objects.js';
 import { printJsonPath } from './print/jsonpath.js';
 import { printGoTemplate } from './print/go-template.js';
 import { printTable, type PrintTableOptions } from './print/tables.js';
@@ -40,16 +39,6 @@ export function parseOutput(o: string | undefined, template: string | undefined)
 
 export type KubeObj = { kind?: string; apiVersion?: string; metadata?: { name?: string; namespace?: string } } & Record<string, unknown>;
 
-/** The `-o name` form: `pod/x`, `deployment.apps/x`. */
-export function nameOf(k: CliKind, o: KubeObj): string {
-  return `${k.kind.toLowerCase()}${k.group ? `.${k.group}` : ''}/${o.metadata?.name ?? ''}`;
-}
-
-/** kubectl's List wrapper around several objects. */
-export function asList(items: readonly KubeObj[]): KubeObj {
-  return { apiVersion: 'v1', items: items as unknown as KubeObj[], kind: 'List', metadata: { resourceVersion: '' } } as unknown as KubeObj;
-}
-
 /**
  * Renders objects in `format`. `single` prints one object bare (get NAME), else a List.
  * Returns the text, or throws an Error whose message is kubectl's (template errors).
@@ -59,9 +48,7 @@ export function renderObjects(k: CliKind, items: readonly KubeObj[], format: Out
   const doc = single && items.length === 1 ? items[0] : asList(items);
   switch (format.kind) {
     case 'table': return printTable(k.plural, items, { ...table, wide: format.wide });
-    case 'json': return printJson(doc);
-    case 'yaml': return printYaml(doc);
-    case 'name': return items.map((o) => `${nameOf(k, o)}\n`).join('');
+    case 'json': case 'yaml': case 'name': return printObjects(format.kind, items, single);
     case 'jsonpath': return templateText(printJsonPath(format.template, doc));
     case 'go-template': return templateText(printGoTemplate(format.template, doc));
   }

@@ -3,7 +3,7 @@ import { flagBool, flagString, type ParsedArgs } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { renderCliError } from '../errors.js';
 import { parseOutput, renderObjects, type KubeObj, type OutputFormat } from '../output.js';
-import { noResources } from '../print/tables.js';
+import { noResources, TableStream } from '../print/tables.js';
 import { methodOf } from '../resources.js';
 import { OUTPUT_FLAGS, type Command } from './command.js';
 import { getOne, listAll, plain } from './fetch.js';
@@ -24,11 +24,10 @@ export const getCommand: Command = {
     let failed = false;
     let printed = false;
     const collected: KubeObj[] = [];
-    let resourceVersion = '';
+    if (flagBool(args, 'watch')) return watch(ctx, targets[0], ns, args, format, allNs);
     for (const t of targets) {
       const r = await fetchTarget(ctx, t, ns, args);
       for (const e of r.errors) { ctx.io.err(`${e}\n`); failed = true; }
-      resourceVersion = r.resourceVersion;
       if (format.kind !== 'table') { collected.push(...r.items); continue; }
       if (!r.items.length) continue;
       ctx.io.out((printed ? '\n' : '') + renderTable(ctx, t, r.items, format, args, allNs));
@@ -39,10 +38,9 @@ export const getCommand: Command = {
       ctx.io.out(renderObjects(targets[0].kind, collected, format, single, { now: ctx.now() }));
     }
     const listing = targets.every((t) => t.names.length === 0);
-    if (format.kind === 'table' && !printed && !failed && listing && !flagBool(args, 'watch')) {
+    if (format.kind === 'table' && !printed && !failed && listing) {
       ctx.io.err(`${noResources(allNs || !targets[0].kind.namespaced ? undefined : ns)}\n`);
     }
-    if (flagBool(args, 'watch')) return watch(ctx, targets[0], ns, args, format, allNs, resourceVersion);
     return failed ? 1 : 0;
   },
 };
@@ -70,18 +68,25 @@ function renderTable(ctx: CommandContext, t: Target, items: KubeObj[], format: O
   });
 }
 
-// kubectl get -w: after the first listing, one line (or document) per change, paced as the
-// changes come, until Ctrl-C.
-async function watch(ctx: CommandContext, t: Target, ns: string | undefined, args: ParsedArgs, format: OutputFormat, allNs: boolean,
-  resourceVersion: string): Promise<number> {
+// kubectl get -w: the listing, then one line (or document) per change, through one tabwriter
+// that keeps the column widths, paced as the changes come, until Ctrl-C.
+async function watch(ctx: CommandContext, t: Target, ns: string | undefined, args: ParsedArgs, format: OutputFormat, allNs: boolean): Promise<number> {
+  const first = await fetchTarget(ctx, t, ns, args);
+  for (const e of first.errors) ctx.io.err(`${e}\n`);
   const ac = new AbortController();
   process.once('SIGINT', () => ac.abort());
-  const req: Record<string, unknown> = { label_selector: flagString(args, 'selector') ?? '', resource_version: resourceVersion || '0' };
+  const stream = format.kind === 'table'
+    ? new TableStream(t.kind.plural, { now: ctx.now(), wide: format.wide, noHeaders: flagBool(args, 'no-headers'), showNamespace: allNs && t.kind.namespaced })
+    : undefined;
+  const show = (items: KubeObj[]) => {
+    if (items.length) ctx.io.out(stream ? stream.print(items) : items.map((o) => renderObjects(t.kind, [o], format, true, { now: ctx.now() })).join(''));
+  };
+  show(first.items);
+  const req: Record<string, unknown> = { label_selector: flagString(args, 'selector') ?? '', resource_version: first.resourceVersion || '0' };
   if (t.kind.namespaced) req.namespace = ns ?? '';
   await ctx.client.stream<{ type?: string; object?: unknown }>(t.kind.service, methodOf(t.kind, 'Watch'), req, (m) => {
     const o = plain(t.kind, m.object);
-    if (t.names.length && !t.names.includes(String(o.metadata?.name))) return;
-    ctx.io.out(renderObjects(t.kind, [o], format, true, { now: ctx.now(), noHeaders: true, showNamespace: allNs && t.kind.namespaced }));
+    if (!t.names.length || t.names.includes(String(o.metadata?.name))) show([o]);
   }, { signal: ac.signal });
   return 0;
 }

@@ -1,7 +1,6 @@
-// `kubectl describe node`: describe.go describeNode and describeNodeResource — roles, labels,
-// taints, the lease, conditions, addresses, capacity, system info, pod CIDRs, the pods on the
-// node and the allocated-resources table, then events. The simulation has no resource requests,
-// so every request and limit is 0. Imports only sibling print modules.
+// `kubectl describe node` (describe.go describeNode, describeNodeResource): roles, labels, taints,
+// lease, conditions, addresses, capacity, system info, CIDRs, pods and allocated resources (all 0:
+// simulated pods request nothing), then events. Imports only sibling print modules.
 import { translateTimestampSince, type Instant } from './age.js';
 import { describeEvents, printAnnotationsMultiline, printLabelsMultiline, printTaintsMultiline } from './describe-fields.js';
 import type { DescribeOptions } from './describe-pod.js';

@@ -19,6 +19,30 @@ export function describePod(pod: PodShape, events: readonly EventShape[], now: I
   const meta = pod.metadata ?? {};
   const spec = pod.spec ?? {};
   const status = pod.status ?? {};
+  describeHeader(w, pod, now, tz);
+  const resolve = (path: string): string => (path === 'metadata.name' ? meta.name ?? '' : path === 'metadata.namespace' ? meta.namespace ?? '' : '');
+  if ((spec.initContainers ?? []).length > 0) {
+    describeContainers(w, 'Init Containers', spec.initContainers!, status.initContainerStatuses, resolve, '', tz);
+  }
+  describeContainers(w, 'Containers', spec.containers ?? [], status.containerStatuses, resolve, '', tz);
+  describeReadinessGates(w, pod);
+  if ((status.conditions ?? []).length > 0) {
+    w.write(LEVEL_0, 'Conditions:\n  Type\tStatus\n');
+    for (const c of status.conditions!) w.write(LEVEL_1, `${c.type ?? ''} \t${c.status ?? ''} \n`);
+  }
+  w.write(LEVEL_0, 'Volumes:\t<none>\n');
+  w.write(LEVEL_0, `QoS Class:\t${status.qosClass || 'BestEffort'}\n`);
+  printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
+  printTolerationsMultiline(w, 'Tolerations', spec.tolerations);
+  describeEvents(w, events, now);
+  return w.text();
+}
+
+// describePod up to the containers: identity, node, times, labels, status and addresses.
+function describeHeader(w: PrefixWriter, pod: PodShape, now: Instant, tz: number | undefined): void {
+  const meta = pod.metadata ?? {};
+  const spec = pod.spec ?? {};
+  const status = pod.status ?? {};
   w.write(LEVEL_0, `Name:\t${meta.name ?? ''}\n`);
   w.write(LEVEL_0, `Namespace:\t${meta.namespace ?? ''}\n`);
   if (spec.priority !== undefined && spec.priority !== null) w.write(LEVEL_0, `Priority:\t${num(spec.priority)}\n`);
@@ -38,22 +62,6 @@ export function describePod(pod: PodShape, events: readonly EventShape[], now: I
   const controller = meta.ownerReferences?.find((r) => r.controller);
   if (controller) w.write(LEVEL_0, `Controlled By:\t${controller.kind}/${controller.name}\n`);
   if (status.nominatedNodeName) w.write(LEVEL_0, `NominatedNodeName:\t${status.nominatedNodeName}\n`);
-  const resolve = (path: string): string => (path === 'metadata.name' ? meta.name ?? '' : path === 'metadata.namespace' ? meta.namespace ?? '' : '');
-  if ((spec.initContainers ?? []).length > 0) {
-    describeContainers(w, 'Init Containers', spec.initContainers!, status.initContainerStatuses, resolve, '', tz);
-  }
-  describeContainers(w, 'Containers', spec.containers ?? [], status.containerStatuses, resolve, '', tz);
-  describeReadinessGates(w, pod);
-  if ((status.conditions ?? []).length > 0) {
-    w.write(LEVEL_0, 'Conditions:\n  Type\tStatus\n');
-    for (const c of status.conditions!) w.write(LEVEL_1, `${c.type ?? ''} \t${c.status ?? ''} \n`);
-  }
-  w.write(LEVEL_0, 'Volumes:\t<none>\n');
-  w.write(LEVEL_0, `QoS Class:\t${status.qosClass || 'BestEffort'}\n`);
-  printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
-  printTolerationsMultiline(w, 'Tolerations', spec.tolerations);
-  describeEvents(w, events, now);
-  return w.text();
 }
 
 function describePodIPs(w: PrefixWriter, pod: PodShape): void {

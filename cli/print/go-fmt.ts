@@ -1,7 +1,6 @@
-// Go's fmt package over template values: Sprint, Sprintln and Sprintf with the verbs kubectl
-// templates use (%v %s %q %d %t %x %X %o %b %c %e %f %g %T %%, flags, width, precision) and
-// fmt's error forms (%!d(string=x), %!s(MISSING), %!(EXTRA ...)). Imports only sibling print
-// modules and node:buffer.
+// Go's fmt over template values: Sprint, Sprintln, Sprintf (%v %s %q %d %t %x %X %o %b %c %e %f %g
+// %T %%, flags, width, precision) and fmt's error forms (%!d(string=x), %!s(MISSING), %!(EXTRA ..)).
+// Imports only sibling print modules and node:buffer.
 import { Buffer } from 'node:buffer';
 import { formatFloatG, goCompare, goQuote } from './go-strings.js';
 import { goKind, goNumber, goTypeName, isGoInteger, type GoMap, type GoValue } from './go-value.js';
@@ -77,6 +76,7 @@ function parseNum(f: string, i: number, args: GoValue[], argi: number): [number 
 
 /** One operand under one verb, padded to the width. */
 export function formatArg(v: GoValue, s: Spec): string {
+  if (s.verb === 'v' && s.plus) s = { ...s, plus: false }; // %+v: plusV (struct field names), not a sign
   if (s.verb === 'T') return pad(goTypeName(v), s);
   if (v === null || v === undefined) return s.verb === 'v' ? pad('<nil>', s) : `%!${s.verb}(<nil>)`;
   if (s.verb === 'v' && s.sharp) return pad(goSyntax(v), s);
@@ -183,11 +183,12 @@ function padNumber(signText: string, body: string, s: Spec): string {
   return ' '.repeat(s.width - len) + signText + body;
 }
 
+// Non-numeric padding: spaces only (fmt: the 0 flag is "ignored for strings").
 function pad(text: string, s: Spec): string {
   const len = [...text].length;
   if (s.width === undefined || len >= s.width) return text;
-  const fill = (s.zero ? '0' : ' ').repeat(s.width - len);
-  return s.minus ? text + ' '.repeat(s.width - len) : fill + text;
+  const fill = ' '.repeat(s.width - len);
+  return s.minus ? text + fill : fill + text;
 }
 
 function bad(v: GoValue, s: Spec): string {

@@ -1,7 +1,6 @@
-// The functions a kubectl go-template can call: text/template's builtins (funcs.go: and, or,
-// not, len, index, slice, print, printf, println, eq, ne, lt, le, gt, ge, html, js, urlquery)
-// and the two kubectl adds (exists, base64decode), with their Go error texts. Imports only
-// sibling print modules and node:buffer.
+// The functions a kubectl go-template can call: text/template's builtins (funcs.go) and kubectl's
+// exists and base64decode (cli-runtime printers/template.go), with their Go error texts. Imports
+// only sibling print modules and node:buffer.
 import { Buffer } from 'node:buffer';
 import { ComparisonError, templateEq, templateLt } from './go-compare.js';
 import { sprint, sprintf, sprintln } from './go-fmt.js';
@@ -44,7 +43,7 @@ export const BUILTINS: Record<string, TemplateFunc> = {
   and: { params: ['value'], variadic: 'value', call: (a) => plain(a.find((x) => !goTruth(unbox(x))) ?? a[a.length - 1]) },
   or: { params: ['value'], variadic: 'value', call: (a) => plain(a.find((x) => goTruth(unbox(x))) ?? a[a.length - 1]) },
   not: { params: ['value'], call: ([a]) => plain(!goTruth(unbox(a))) },
-  len: { params: ['value'], call: ([a]) => plain(new GoInt(length(a))) },
+  len: { params: ['any'], call: ([a]) => plain(new GoInt(length(a))) },
   index: { params: ['value'], variadic: 'value', call: ([item, ...idx]) => index(item, idx) },
   slice: { params: ['value'], variadic: 'value', call: ([item, ...idx]) => plain(slice(item, idx)) },
   print: { params: [], variadic: 'any', call: (a) => plain(sprint(a)) },
@@ -65,8 +64,7 @@ export const BUILTINS: Record<string, TemplateFunc> = {
 };
 
 function length(a: GoValue): number {
-  if (a === null) throw new FuncError('len of nil pointer');
-  if (a === undefined) throw new FuncError('reflect: call of reflect.Value.Type on zero Value');
+  if (a === null || a === undefined) throw new FuncError('len of untyped nil');
   if (typeof a === 'string') return utf8Length(a);
   if (Array.isArray(a)) return a.length;
   if (goKind(a) === 'map') return Object.keys(a).length;

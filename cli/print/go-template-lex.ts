@@ -11,11 +11,10 @@ export type ItemType =
 export interface Item { typ: ItemType; pos: number; val: string; line: number }
 
 const KEYWORDS = new Set<ItemType>(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with']);
-export const isKeyword = (t: ItemType): boolean => KEYWORDS.has(t) || t === 'dot';
 
 const SPACE = ' \t\r\n';
 const isSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && SPACE.includes(c);
-export const isAlphaNumeric = (c: string | undefined): boolean => c !== undefined && (c === '_' || /^[\p{L}\p{Nd}]$/u.test(c));
+const isAlphaNumeric = (c: string | undefined): boolean => c !== undefined && (c === '_' || /^[\p{L}\p{Nd}]$/u.test(c));
 const hasLeftTrim = (s: string): boolean => s.length >= 2 && s[0] === '-' && isSpace(s[1]);
 const hasRightTrim = (s: string): boolean => s.length >= 2 && isSpace(s[0]) && s[1] === '-';
 
@@ -32,27 +31,22 @@ class Lexer {
 
   constructor(private readonly input: string) {}
 
-  run(): Item[] {
-    let state: (() => boolean) | undefined = () => this.lexText();
-    while (state()) { state = this.next; }
-    return this.items;
-  }
-
   // Each lex function returns true while there is more to lex; `next` holds the next state.
   private next: () => boolean = () => this.lexText();
 
-  private lineAt(pos: number): number {
-    return 1 + count(this.input.slice(0, pos), '\n');
+  run(): Item[] {
+    while (this.next());
+    return this.items;
   }
+
+  private lineAt(pos: number): number { return 1 + count(this.input.slice(0, pos), '\n'); }
 
   private emit(typ: ItemType): void {
     this.items.push({ typ, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.lineAt(this.start) });
     this.start = this.pos;
   }
 
-  private ignore(): void {
-    this.start = this.pos;
-  }
+  private ignore(): void { this.start = this.pos; }
 
   private error(msg: string): boolean {
     this.items.push({ typ: 'error', pos: this.start, val: msg, line: this.lineAt(this.start) });
@@ -66,9 +60,7 @@ class Lexer {
     return ch;
   }
 
-  private backup(ch: string | undefined): void {
-    if (ch !== undefined) this.pos -= ch.length;
-  }
+  private backup(ch: string | undefined): void { if (ch !== undefined) this.pos -= ch.length; }
 
   private peek(): string | undefined {
     const ch = this.nextChar();
@@ -267,9 +259,7 @@ class Lexer {
     return false;
   }
 
-  private acceptRun(valid: string): void {
-    while (this.accept(valid));
-  }
+  private acceptRun(valid: string): void { while (this.accept(valid)); }
 
   private scanNumber(): boolean {
     this.accept('+-');
@@ -290,9 +280,7 @@ class Lexer {
 }
 
 function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
+  return s.split(ch).length - 1;
 }
 
 function rightTrimLength(s: string): number {

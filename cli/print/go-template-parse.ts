@@ -1,7 +1,6 @@
-// text/template/parse parse.go: actions, pipelines with `$x :=`/`$x =` declarations, commands,
-// operands with field chains, if/else if/range/with/else/end, break/continue, define/template,
-// and its error messages (`template: output:1: function "x" not defined`). Imports only sibling
-// print modules.
+// text/template/parse parse.go: actions, pipelines with `$x :=`/`$x =`, commands, field chains,
+// if/else if/range/with/else/end, break/continue, define/template, and its error messages
+// (`template: output:1: function "x" not defined`). Imports only sibling print modules.
 import { lexTemplate, type Item, type ItemType } from './go-template-lex.js';
 import { itemString, numberConstant, unquote } from './go-template-literals.js';
 import type { ArgNode, CommandNode, ControlNode, ListNode, Node, NumberNode, PipeNode } from './go-template-nodes.js';

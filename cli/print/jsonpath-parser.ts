@@ -1,7 +1,6 @@
-// The Kubernetes JSONPath dialect's parser (client-go util/jsonpath/parser.go, node.go):
-// literal text outside `{}`, and inside actions fields, [index/slice/union/'key'], [?(filter)],
-// `..` recursive descent, `*`, quoted strings, numbers, `range`/`end`. Same error texts.
-// Imports only sibling print modules.
+// The Kubernetes JSONPath dialect's parser (client-go util/jsonpath parser.go): text outside `{}`;
+// inside, fields, [index/slice/union/'key'], [?(filter)], `..`, `*`, quoted strings, numbers,
+// range/end, with client-go's error texts. Imports only sibling print modules.
 import { unquoteBody } from './go-strings.js';
 
 export interface ArrayParam { known: boolean; value: number; derived: boolean }

@@ -1,7 +1,6 @@
-// `kubectl get -o jsonpath=...`: client-go util/jsonpath evaluation (FindResults with its
-// range/end bookkeeping, fields, slices, filters, unions, wildcards, recursive descent) and
-// cli-runtime's JSONPathPrinter (results space-joined, maps and slices as compact JSON, errors
-// wrapped as kubectl wraps them). Imports only sibling print modules and node:buffer.
+// `kubectl get -o jsonpath=...`: client-go util/jsonpath evaluation (FindResults, range/end, fields,
+// slices, filters, unions, wildcards, `..`) and cli-runtime's JSONPathPrinter (space-joined results,
+// JSON for maps and slices, kubectl's error wrapping). Imports sibling print modules, node:buffer.
 import { Buffer } from 'node:buffer';
 import { ComparisonError, jsonpathEqual, jsonpathLess } from './go-compare.js';
 import { goSyntax, sprint } from './go-fmt.js';

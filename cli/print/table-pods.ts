@@ -143,7 +143,8 @@ export const podPrinter: KindPrinter<PodShape> = {
     const s = summarizePod(pod, now);
     return [
       pod.metadata?.name ?? '', s.ready, s.status, s.restarts, translateTimestampSince(pod.metadata?.creationTimestamp, now),
-      pod.status?.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>',
+      // The internal podIPs, which conversion fills from podIP when only that is set.
+      pod.status?.podIPs?.[0]?.ip || pod.status?.podIP || '<none>', pod.spec?.nodeName || '<none>',
       pod.status?.nominatedNodeName || '<none>', readinessGates(pod),
     ];
   },

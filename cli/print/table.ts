@@ -1,7 +1,6 @@
-// The kubectl table renderer (cli-runtime printers/tableprinter.go decorateTable + printTable)
-// over server-style tables: column definitions with a priority (1 = only with -o wide) and rows of
-// cells. Adds NAMESPACE for -A, a kind prefix on the name column, --show-labels and -L columns.
-// Imports only sibling print modules.
+// The kubectl table renderer (cli-runtime tableprinter.go decorateTable + printTable) over columns
+// with a priority (1 = -o wide only) and rows of cells: NAMESPACE for -A, a kind prefix on the
+// name column, --show-labels and -L columns. Imports only sibling print modules.
 import type { Instant } from './age.js';
 import type { KubeObject } from './kube-shapes.js';
 import { formatLabels } from './label-selector.js';
@@ -62,15 +61,19 @@ const CELL_BREAK = /[\f\n\r]/;
 
 /** Renders a table exactly as `kubectl get` prints it, trailing newline included; '' when it has no rows and headers are on. */
 export function renderTable(table: Table, opts: TableOptions = {}): string {
+  if (!opts.noHeaders && table.rows.length === 0) return '';
+  const w = new TabWriter(TABLE_TABWRITER);
+  w.write(tableText(table, opts, !opts.noHeaders));
+  return w.flush();
+}
+
+/** The table as tab-separated lines, before alignment: the optional header, then the rows. */
+export function tableText(table: Table, opts: TableOptions, header: boolean): string {
   const decorated = decorate(table, opts);
   const visible = decorated.columns.map((c, i) => ({ c, i })).filter(({ c }) => opts.wide || !c.priority);
-  if (!opts.noHeaders && decorated.rows.length === 0) return '';
-  const w = new TabWriter(TABLE_TABWRITER);
-  if (!opts.noHeaders) w.write(visible.map(({ c }) => c.name.toUpperCase()).join('\t') + '\n');
-  for (const row of decorated.rows) {
-    w.write(visible.map(({ i }) => formatCell(row.cells[i])).join('\t') + '\n');
-  }
-  return w.flush();
+  let out = header ? visible.map(({ c }) => c.name.toUpperCase()).join('\t') + '\n' : '';
+  for (const row of decorated.rows) out += visible.map(({ i }) => formatCell(row.cells[i])).join('\t') + '\n';
+  return out;
 }
 
 function decorate(table: Table, opts: TableOptions): Table {

@@ -8,7 +8,8 @@ import { namespacePrinter } from './table-namespaces.js';
 import { nodePrinter } from './table-nodes.js';
 import { podPrinter } from './table-pods.js';
 import { deploymentPrinter, statefulSetPrinter } from './table-workloads.js';
-import { renderTable, type KindPrinter, type TableOptions } from './table.js';
+import { renderTable, tableText, type KindPrinter, type TableOptions } from './table.js';
+import { TABLE_TABWRITER, TabWriter } from './tabwriter.js';
 
 const printers = new Map<string, KindPrinter<never>>();
 
@@ -46,15 +47,46 @@ export interface PrintTableOptions {
  * writes noResources() to stderr). Throws on a kind with no printer.
  */
 export function printTable(kind: string, items: readonly KubeObject[], opts: PrintTableOptions): string {
+  const { printer, tableOpts } = setup(kind, opts);
+  return renderTable({ columns: printer.columns, rows: rowsOf(printer, items, opts) }, tableOpts);
+}
+
+/**
+ * `kubectl get -w`: one table printed in batches (the listing, then each watch event) through
+ * one tabwriter that remembers column widths, with the header before the first non-empty batch.
+ */
+export class TableStream {
+  private readonly w = new TabWriter(TABLE_TABWRITER);
+  private printedHeaders = false;
+  private readonly printer: KindPrinter<KubeObject>;
+  private readonly tableOpts: TableOptions;
+
+  constructor(kind: string, private readonly opts: PrintTableOptions) {
+    ({ printer: this.printer, tableOpts: this.tableOpts } = setup(kind, opts));
+  }
+
+  /** The text for the next batch of objects. */
+  print(items: readonly KubeObject[]): string {
+    const header = !this.printedHeaders && !this.opts.noHeaders && items.length > 0;
+    if (items.length > 0) this.printedHeaders = true;
+    this.w.write(tableText({ columns: this.printer.columns, rows: rowsOf(this.printer, items, this.opts) }, this.tableOpts, header));
+    return this.w.flush();
+  }
+}
+
+function setup(kind: string, opts: PrintTableOptions): { printer: KindPrinter<KubeObject>; tableOpts: TableOptions } {
   const printer = tablePrinterFor(kind);
   if (!printer) throw new Error(`no table printer for kind "${kind}"`);
-  const rows = items.map((object) => ({ cells: printer.cells(object, { now: opts.now }), object }));
   const tableOpts: TableOptions = {
     wide: opts.wide, noHeaders: opts.noHeaders, showNamespace: opts.showNamespace,
     kindPrefix: opts.showKind ? printer.kindPrefix : undefined,
     showLabels: opts.showLabels, labelColumns: opts.labelColumns,
   };
-  return renderTable({ columns: printer.columns, rows }, tableOpts);
+  return { printer, tableOpts };
+}
+
+function rowsOf(printer: KindPrinter<KubeObject>, items: readonly KubeObject[], opts: PrintTableOptions) {
+  return items.map((object) => ({ cells: printer.cells(object, { now: opts.now }), object }));
 }
 
 /**

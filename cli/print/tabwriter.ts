@@ -1,6 +1,6 @@
-// Go text/tabwriter (elastic tabstops) as kubectl and `kubectl describe` configure it: cells are
-// tab-terminated, the last cell of a line belongs to no column, and a column block is the run of
-// consecutive lines that have a cell in that column. Pure; imports nothing.
+// Go text/tabwriter (elastic tabstops) as kubectl get (liggitt/tabwriter, RememberWidths) and
+// kubectl describe configure it: cells are tab-terminated, the last cell of a line is in no column,
+// a column block is a run of lines with a cell in that column. Pure; imports nothing.
 
 /** Writer settings, in Go's `tabwriter.NewWriter(out, minwidth, tabwidth, padding, padchar, flags)` order. */
 export interface TabwriterOptions {
@@ -8,10 +8,12 @@ export interface TabwriterOptions {
   tabwidth: number;
   padding: number;
   padchar: ' ' | '\t';
+  /** liggitt/tabwriter's RememberWidths flag: column widths only grow from one flush to the next. */
+  rememberWidths?: boolean;
 }
 
-/** cli-runtime printers.GetNewTabWriter: `kubectl get` tables. */
-export const TABLE_TABWRITER: TabwriterOptions = { minwidth: 6, tabwidth: 4, padding: 3, padchar: ' ' };
+/** cli-runtime printers.GetNewTabWriter: `kubectl get` tables (liggitt/tabwriter, RememberWidths). */
+export const TABLE_TABWRITER: TabwriterOptions = { minwidth: 6, tabwidth: 4, padding: 3, padchar: ' ', rememberWidths: true };
 /** kubectl describe `tabbedString`: `out.Init(buf, 0, 8, 2, ' ', 0)`. */
 export const DESCRIBE_TABWRITER: TabwriterOptions = { minwidth: 0, tabwidth: 8, padding: 2, padchar: ' ' };
 
@@ -30,6 +32,7 @@ export class TabWriter {
   private lines: Cell[][] = [[]];
   private cell = '';
   private out = '';
+  private readonly maxwidths: number[] = [];
 
   constructor(private readonly opts: TabwriterOptions = TABLE_TABWRITER) {}
 
@@ -85,12 +88,23 @@ export class TabWriter {
         if (column >= line.length - 1) break;
         width = Math.max(width, line[column].width + this.opts.padding);
       }
+      if (this.opts.rememberWidths) width = this.remember(widths, width);
       widths.push(width);
       this.format(widths, line0, row);
       widths.pop();
       line0 = row;
     }
     this.writeLines(widths, line0, line1);
+  }
+
+  // liggitt/tabwriter format(): the width of column len(widths) is the largest seen in any flush.
+  private remember(widths: number[], width: number): number {
+    const col = widths.length;
+    if (this.maxwidths.length < col) this.maxwidths.push(...widths.slice(this.maxwidths.length));
+    if (this.maxwidths.length === col) this.maxwidths.push(width);
+    else if (this.maxwidths[col] > width) return this.maxwidths[col];
+    else this.maxwidths[col] = width;
+    return width;
   }
 
   private writeLines(widths: number[], line0: number, line1: number): void {

@@ -1,7 +1,6 @@
-// go-yaml v2 emitterc.go yaml_emitter_analyze_scalar: which scalar styles can carry a string
-// unchanged (plain, single-quoted, literal block), from its indicators, spaces, breaks and
-// unprintable characters; the character classes of yamlprivateh.go; the escapes of double-quoted
-// scalars and the chomping hint of literal ones. Pure; imports nothing.
+// go-yaml v2 emitterc.go yaml_emitter_analyze_scalar (which styles can carry a string unchanged),
+// the character classes of yamlprivateh.go, double-quoted escapes and the literal chomping hint.
+// Pure; imports nothing.
 
 export interface ScalarAnalysis {
   multiline: boolean;
@@ -30,52 +29,65 @@ export function isPrintable(ch: string): boolean {
 const FIRST_BOTH = new Set(['#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
 const LATER_FLOW = new Set([',', '?', '[', ']', '{', '}']);
 
-export function analyzeScalar(value: string): ScalarAnalysis {
-  if (value.length === 0) {
-    return { multiline: false, flowPlainAllowed: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
-  }
+interface ScalarFlags {
+  blockInd: boolean; flowInd: boolean; lineBreaks: boolean; special: boolean;
+  leadingSpace: boolean; leadingBreak: boolean; trailingSpace: boolean; trailingBreak: boolean;
+  breakSpace: boolean; spaceBreak: boolean;
+}
+
+// The character loop of yaml_emitter_analyze_scalar: indicators, spaces, breaks, unprintables.
+function scanScalar(value: string): ScalarFlags {
   const chars = [...value];
-  let blockInd = false, flowInd = false, lineBreaks = false, special = false;
-  let leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false;
-  let breakSpace = false, spaceBreak = false, prevSpace = false, prevBreak = false;
-  if (value.startsWith('---') || value.startsWith('...')) { blockInd = true; flowInd = true; }
-  let precededByWs = true;
+  const f: ScalarFlags = {
+    blockInd: false, flowInd: false, lineBreaks: false, special: false, leadingSpace: false, leadingBreak: false,
+    trailingSpace: false, trailingBreak: false, breakSpace: false, spaceBreak: false,
+  };
+  if (value.startsWith('---') || value.startsWith('...')) { f.blockInd = true; f.flowInd = true; }
+  let precededByWs = true, prevSpace = false, prevBreak = false;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const followedByWs = i + 1 >= chars.length || isBlank(chars[i + 1]);
     const last = i + 1 === chars.length;
     if (i === 0) {
-      if (FIRST_BOTH.has(ch)) { flowInd = true; blockInd = true; }
-      else if (ch === '?' || ch === ':') { flowInd = true; if (followedByWs) blockInd = true; }
-      else if (ch === '-' && followedByWs) { flowInd = true; blockInd = true; }
-    } else if (LATER_FLOW.has(ch)) flowInd = true;
-    else if (ch === ':') { flowInd = true; if (followedByWs) blockInd = true; }
-    else if (ch === '#' && precededByWs) { flowInd = true; blockInd = true; }
-    if (!isPrintable(ch)) special = true;
+      if (FIRST_BOTH.has(ch)) { f.flowInd = true; f.blockInd = true; }
+      else if (ch === '?' || ch === ':') { f.flowInd = true; if (followedByWs) f.blockInd = true; }
+      else if (ch === '-' && followedByWs) { f.flowInd = true; f.blockInd = true; }
+    } else if (LATER_FLOW.has(ch)) f.flowInd = true;
+    else if (ch === ':') { f.flowInd = true; if (followedByWs) f.blockInd = true; }
+    else if (ch === '#' && precededByWs) { f.flowInd = true; f.blockInd = true; }
+    if (!isPrintable(ch)) f.special = true;
     if (ch === ' ') {
-      if (i === 0) leadingSpace = true;
-      if (last) trailingSpace = true;
-      if (prevBreak) breakSpace = true;
+      if (i === 0) f.leadingSpace = true;
+      if (last) f.trailingSpace = true;
+      if (prevBreak) f.breakSpace = true;
       prevSpace = true; prevBreak = false;
     } else if (isBreak(ch)) {
-      lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (last) trailingBreak = true;
-      if (prevSpace) spaceBreak = true;
+      f.lineBreaks = true;
+      if (i === 0) f.leadingBreak = true;
+      if (last) f.trailingBreak = true;
+      if (prevSpace) f.spaceBreak = true;
       prevSpace = false; prevBreak = true;
     } else { prevSpace = false; prevBreak = false; }
     precededByWs = isBlank(ch) || isBreak(ch) || ch === '\0';
   }
-  const a: ScalarAnalysis = { multiline: lineBreaks, flowPlainAllowed: true, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: true };
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; }
-  if (trailingSpace) a.blockAllowed = false;
-  if (breakSpace) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; a.singleQuotedAllowed = false; }
-  if (spaceBreak || special) {
+  return f;
+}
+
+export function analyzeScalar(value: string): ScalarAnalysis {
+  if (value.length === 0) {
+    return { multiline: false, flowPlainAllowed: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+  }
+  const f = scanScalar(value);
+  const a: ScalarAnalysis = { multiline: f.lineBreaks, flowPlainAllowed: true, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: true };
+  if (f.leadingSpace || f.leadingBreak || f.trailingSpace || f.trailingBreak) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; }
+  if (f.trailingSpace) a.blockAllowed = false;
+  if (f.breakSpace) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; a.singleQuotedAllowed = false; }
+  if (f.spaceBreak || f.special) {
     a.flowPlainAllowed = false; a.blockPlainAllowed = false; a.singleQuotedAllowed = false; a.blockAllowed = false;
   }
-  if (lineBreaks) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; }
-  if (flowInd) a.flowPlainAllowed = false;
-  if (blockInd) a.blockPlainAllowed = false;
+  if (f.lineBreaks) { a.flowPlainAllowed = false; a.blockPlainAllowed = false; }
+  if (f.flowInd) a.flowPlainAllowed = false;
+  if (f.blockInd) a.blockPlainAllowed = false;
   return a;
 }
 

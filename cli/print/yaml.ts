@@ -1,7 +1,6 @@
-// `kubectl get -o yaml`: sigs.k8s.io/yaml.Marshal, i.e. JSON → go-yaml v2 Marshal. A port of the
-// parts of go-yaml v2's encoder and emitter that JSON data reaches: block mappings with sorted
-// keys, indentless sequences under a key, `{}`/`[]` for empty ones, plain/single/double-quoted/
-// literal scalars with line folding at 80 columns. Imports only sibling print modules.
+// `kubectl get -o yaml` (sigs.k8s.io/yaml.Marshal: JSON, then go-yaml v2): a port of the v2
+// emitter for JSON data — sorted block mappings, indentless sequences, `{}`/`[]`, plain, quoted
+// and literal scalars folded at 80 columns. Imports only sibling print modules.
 import { utf8Length } from './go-strings.js';
 import { analyzeScalar, chompHint, doubleEscape, isBreak, isPrintable, type ScalarAnalysis } from './yaml-analyze.js';
 import { toScalar, type Scalar, type Style } from './yaml-resolve.js';
