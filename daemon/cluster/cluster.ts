@@ -65,8 +65,11 @@ export class Cluster implements ClusterCore {
 
   reconcile(): Promise<void> { return this.controllers.reconcile(); }
 
+  noteCapacityChange(): void { this.controllers.noteCapacityChange(); }
+
   releasePod(pod: Pod): void {
     if (!pod.spec.nodeName) return;
+    this.noteCapacityChange();
     if (!pod.spec.hostNetwork) this.ipam.releasePodIps(pod.spec.nodeName, (pod.status.podIPs ?? []).map((p) => p.ip));
     if (pod.status.podIPs?.length) this.kubelet.notePod(pod.spec.nodeName, -1);
   }

@@ -11,9 +11,14 @@ const MAX_ROUNDS = 5;
 
 export class Controllers {
   private queued: Promise<void> | undefined;
+  /** Set when a node or a freed address could let a Pending pod fit; cleared by the retry. */
+  private capacityChanged = true;
   private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly c: ClusterCore, private readonly pods: PodApi) {}
+
+  /** Nodes changed or a pod released its addresses: Pending pods get another chance. */
+  noteCapacityChange(): void { this.capacityChanged = true; }
 
   /** Resolves after a full pass that started after this call. */
   reconcile(): Promise<void> {
@@ -91,6 +96,8 @@ export class Controllers {
 
   /** Pods left Pending because no node fit or no IP was free get another chance. */
   private async retryPending(): Promise<boolean> {
+    if (!this.capacityChanged) return false;
+    this.capacityChanged = false;
     let changed = false;
     for (const p of this.c.store.list('Pod')) {
       if (p.status.phase !== 'Pending' || p.status.podIPs?.length) continue;

@@ -19,6 +19,8 @@ export interface ClusterCore {
   readonly kubelet: Kubelet;
   /** Runs the controllers (workloads, pending pods) until they converge. */
   reconcile(): Promise<void>;
+  /** A node appeared, changed or went, or addresses were freed: Pending pods may fit now. */
+  noteCapacityChange(): void;
   /** Frees what a pod held (its IPs, its place on the node) once its delete is committed in memory. */
   releasePod(pod: Pod): void;
 }

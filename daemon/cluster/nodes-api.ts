@@ -54,6 +54,7 @@ export class NodeApi {
       // nodeutil.RecordNodeStatusChange records it as Normal (spec R4.6 says Warning; the source wins).
       c.events.record({ kind: 'Node', name: meta.name, uid: meta.uid }, 'Normal', 'CIDRNotAvailable', `Node ${meta.name} status is now: CIDRNotAvailable`, { component: 'cidrAllocator' });
     }
+    c.noteCapacityChange();
     c.events.record({ kind: 'Node', name: meta.name, uid: meta.uid }, 'Normal', 'RegisteredNode', `Node ${meta.name} event: Registered Node ${meta.name} in Controller`, { component: 'node-controller' });
     await c.reconcile();
     return stored;
@@ -72,6 +73,7 @@ export class NodeApi {
     if (errs.length) throw new InvalidError(refOf('Node', live.metadata.name), errs);
     if (opts.dryRun) return next;
     const res = await c.store.commit([{ op: 'put', object: next, expectVersion: input.metadata.resourceVersion || live.metadata.resourceVersion }]);
+    c.noteCapacityChange();
     await c.reconcile();
     return res.objects[0] as Node;
   }
@@ -89,6 +91,7 @@ export class NodeApi {
     const pending = c.store.commit(ops);
     for (const p of pods) c.releasePod(p);
     c.ipam.removeNode(live);
+    c.noteCapacityChange();
     await pending;
     await c.reconcile();
     return live;
