@@ -1,5 +1,6 @@
 // netsim scale deployment/NAME|statefulset/NAME --replicas=N: read, set spec.replicas, update
 // with the read resourceVersion (a concurrent change gets kubectl's Conflict error).
+import { fromPlainObject } from '../../proto/to-plain.js';
 import { flagString, UsageError } from '../args.js';
 import { methodOf } from '../resources.js';
 import type { Command } from './command.js';
@@ -26,7 +27,7 @@ export const scaleCommand: Command = {
           ctx.io.err(`error: Expected replicas to be ${cur}, was ${String(live.spec.replicas)}\n`);
           return 1;
         }
-        await ctx.client.unary(t.kind.service, methodOf(t.kind, 'Update'), { object: { ...live, spec: { ...live.spec, replicas } } });
+        await ctx.client.unary(t.kind.service, methodOf(t.kind, 'Update'), { object: fromPlainObject(`netsim.v1.${t.kind.kind}`, { ...live, spec: { ...live.spec, replicas } }) });
         ctx.io.out(`${t.kind.kind.toLowerCase()}.${t.kind.group}/${name} scaled\n`);
       }
     }

@@ -4,7 +4,7 @@
 import type { Resource, ResourceKind } from '../domain/types.js';
 import { KINDS } from '../cluster/kinds.js';
 import { describeMessage, type FieldShape } from '../../proto/descriptors.js';
-import { toPlainObject } from '../../proto/to-plain.js';
+import { fromPlainObject, toPlainObject } from '../../proto/to-plain.js';
 import type { Deployment as DeploymentProto } from '../../proto/gen/netsim/v1/Deployment.js';
 import type { Event as EventProto } from '../../proto/gen/netsim/v1/Event.js';
 import type { Namespace as NamespaceProto } from '../../proto/gen/netsim/v1/Namespace.js';
@@ -52,12 +52,13 @@ const NO_FILL_BELOW: ReadonlySet<string> = new Set(['PodTemplateSpec.metadata'])
 
 /** The proto object for a stored resource: unset fields and nulls dropped (lastProbeTime: null). */
 export function toProto<R extends Resource>(resource: R): ProtoByKind[R['kind']] {
-  return toPlainObject(MESSAGE_OF_KIND[resource.kind], resource) as unknown as ProtoByKind[R['kind']];
+  return fromPlainObject(MESSAGE_OF_KIND[resource.kind], resource) as unknown as ProtoByKind[R['kind']];
 }
 
 /**
  * The domain object for a proto message of `kind` (a request's object, a decoded manifest):
- * int64 strings as numbers, kind and apiVersion set, required fields zero-filled. No validation.
+ * Kubernetes' JSON shape (proto/to-plain.ts: int64 as numbers, bare IntOrString, null
+ * lastProbeTime), kind and apiVersion set, required fields zero-filled. No validation.
  */
 export function fromProto<K extends ResourceKind>(kind: K, message: unknown): ResourceOf<K> {
   const fullName = MESSAGE_OF_KIND[kind];

@@ -6,6 +6,7 @@ import { BadRequestError } from '../domain/errors.js';
 import type { Resource } from '../domain/types.js';
 import { KINDS } from '../cluster/kinds.js';
 import { describeMessage, type FieldShape, type ValueType } from '../../proto/descriptors.js';
+import { INT_OR_STRING } from '../../proto/to-plain.js';
 import { fromProto, MESSAGE_OF_KIND } from './convert.js';
 
 /** kubectl's RESTMapper miss: `no matches for kind "Foo" in version "v1"`. */
@@ -21,12 +22,15 @@ export class ManifestSyntaxError extends BadRequestError {}
 /** Kubernetes fields netsim accepts and drops (strict decoding must not call them unknown). */
 const IGNORED: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
   ObjectMeta: 'selfLink deletionGracePeriodSeconds finalizers managedFields',
-  PodSpec: 'volumes initContainers ephemeralContainers activeDeadlineSeconds serviceAccount automountServiceAccountToken '
-    + 'shareProcessNamespace hostPID hostIPC securityContext imagePullSecrets affinity schedulerName priorityClassName priority '
-    + 'readinessGates runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints setHostnameAsFQDN '
+  PodSpec: 'volumes initContainers ephemeralContainers activeDeadlineSeconds automountServiceAccountToken '
+    + 'shareProcessNamespace hostPID hostIPC imagePullSecrets affinity priorityClassName '
+    + 'readinessGates runtimeClassName overhead topologySpreadConstraints setHostnameAsFQDN '
     + 'os hostUsers schedulingGates resourceClaims resources',
-  Container: 'envFrom resources resizePolicy restartPolicy volumeMounts volumeDevices livenessProbe readinessProbe startupProbe '
-    + 'lifecycle terminationMessagePath terminationMessagePolicy securityContext stdin stdinOnce tty',
+  PodSecurityContext: 'seLinuxOptions windowsOptions supplementalGroups supplementalGroupsPolicy sysctls fsGroupChangePolicy '
+    + 'seccompProfile appArmorProfile',
+  Container: 'envFrom resizePolicy restartPolicy volumeMounts volumeDevices livenessProbe readinessProbe startupProbe '
+    + 'lifecycle securityContext stdin stdinOnce tty',
+  ResourceRequirements: 'claims',
   EnvVarSource: 'resourceFieldRef configMapKeyRef secretKeyRef',
   PodStatus: 'nominatedNodeName initContainerStatuses ephemeralContainerStatuses resize resourceClaimStatuses',
   ContainerStatus: 'allocatedResources resources volumeMounts user allocatedResourcesStatus',
@@ -34,9 +38,9 @@ const IGNORED: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntrie
   NodeSpec: 'providerID configSource externalID',
   NodeStatus: 'phase daemonEndpoints images volumesInUse volumesAttached config runtimeHandlers features',
   NamespaceStatus: 'conditions',
-  DeploymentSpec: 'minReadySeconds paused',
-  DeploymentStrategy: 'rollingUpdate',
-  StatefulSetSpec: 'volumeClaimTemplates updateStrategy revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals',
+  DeploymentSpec: 'paused',
+  StatefulSetSpec: 'volumeClaimTemplates ordinals',
+  RollingUpdateStatefulSetStrategy: 'maxUnavailable',
   WorkloadStatus: 'collisionCount currentRevision updateRevision terminatingReplicas',
   Event: 'action related reportingComponent reportingInstance series eventTime',
 }).map(([m, names]) => [m, new Set(names.split(' '))]));
@@ -53,6 +57,11 @@ const NAMED_TYPES: Readonly<Record<string, string>> = {
   'LabelSelectorRequirement.operator': 'v1.LabelSelectorOperator', 'DeploymentStrategy.type': 'v1.DeploymentStrategyType',
   'StatefulSetSpec.podManagementPolicy': 'v1.PodManagementPolicyType', 'WorkloadCondition.status': 'v1.ConditionStatus',
   'NodeStatus.capacity': 'v1.ResourceList', 'NodeStatus.allocatable': 'v1.ResourceList',
+  'ResourceRequirements.limits': 'v1.ResourceList', 'ResourceRequirements.requests': 'v1.ResourceList',
+  'Container.terminationMessagePolicy': 'v1.TerminationMessagePolicy', 'PodSpec.preemptionPolicy': 'v1.PreemptionPolicy',
+  'StatefulSetUpdateStrategy.type': 'v1.StatefulSetUpdateStrategyType',
+  'StatefulSetPersistentVolumeClaimRetentionPolicy.whenDeleted': 'v1.PersistentVolumeClaimRetentionPolicyType',
+  'StatefulSetPersistentVolumeClaimRetentionPolicy.whenScaled': 'v1.PersistentVolumeClaimRetentionPolicyType',
 };
 
 /** Go struct names of messages netsim shares between kinds. */
@@ -62,14 +71,16 @@ const GO_STRUCTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /** Maps of resource.Quantity: a number is as good as a string there. */
-const QUANTITY_MAPS: ReadonlySet<string> = new Set(['NodeStatus.capacity', 'NodeStatus.allocatable']);
+const QUANTITY_MAPS: ReadonlySet<string> = new Set(['NodeStatus.capacity', 'NodeStatus.allocatable',
+  'ResourceRequirements.limits', 'ResourceRequirements.requests']);
 
 const INT_RANGE: Readonly<Record<string, readonly [number, number]>> = {
   int32: [-(2 ** 31), 2 ** 31 - 1], sint32: [-(2 ** 31), 2 ** 31 - 1], uint32: [0, 2 ** 32 - 1],
   int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], sint64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
 
-interface Ctx { kind: string; typeError?: string; unknown: string[] }
+/** fatal: the type error came from an UnmarshalJSON method, which stops decoding and wins over saved ones. */
+interface Ctx { kind: string; typeError?: string; fatal?: boolean; unknown: string[] }
 /** Where a value sits: `path` for unknown fields (spec.containers[0]), `stack` + `struct` for type errors. */
 interface At { path: string; stack: readonly string[]; struct: string; owner: string }
 
@@ -139,6 +150,7 @@ function decodeField(f: FieldShape, v: unknown, at: At, ctx: Ctx): unknown {
 }
 
 function decodeValue(t: ValueType, v: unknown, at: At, type: string, ctx: Ctx): unknown {
+  if (t.kind === 'message' && t.message === INT_OR_STRING) return decodeIntOrString(v, at, ctx);
   if (t.kind === 'message') return isObject(v) ? decodeMessage(t.message, v, at.path, at.stack, ctx) : typeError(ctx, at, jsonKind(v), type);
   if (t.kind === 'enum') return typeof v === 'string' ? v : typeError(ctx, at, jsonKind(v), type);
   const s = t.scalar;
@@ -153,7 +165,22 @@ function decodeValue(t: ValueType, v: unknown, at: At, type: string, ctx: Ctx): 
 
 /** Go's UnmarshalTypeError with decode context; only the first one is kept (saveError). */
 function typeError(ctx: Ctx, at: At, value: string, type: string): undefined {
-  ctx.typeError ??= `json: cannot unmarshal ${value} into Go struct field ${at.struct}.${at.stack.join('.')} of type ${type}`;
+  if (!ctx.fatal) ctx.typeError ??= `json: cannot unmarshal ${value} into Go struct field ${at.struct}.${at.stack.join('.')} of type ${type}`;
+  return undefined;
+}
+
+/**
+ * intstr.IntOrString.UnmarshalJSON: a JSON string is strVal, anything else is json.Unmarshal
+ * into IntVal (an int32), whose error is returned, not saved, and gets the field's context.
+ */
+function decodeIntOrString(v: unknown, at: At, ctx: Ctx): unknown {
+  if (typeof v === 'string') return { strVal: v };
+  if (typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31) return { intVal: v };
+  if (!ctx.fatal) {
+    ctx.typeError = undefined;
+    typeError(ctx, at, typeof v === 'number' ? `number ${v}` : jsonKind(v), 'int32');
+    ctx.fatal = true;
+  }
   return undefined;
 }
 

@@ -31,9 +31,11 @@ import type { PodCondition as _netsim_v1_PodCondition, PodCondition__Output as _
 import type { PodDNSConfig as _netsim_v1_PodDNSConfig, PodDNSConfig__Output as _netsim_v1_PodDNSConfig__Output } from './netsim/v1/PodDNSConfig.js';
 import type { PodDNSConfigOption as _netsim_v1_PodDNSConfigOption, PodDNSConfigOption__Output as _netsim_v1_PodDNSConfigOption__Output } from './netsim/v1/PodDNSConfigOption.js';
 import type { PodIP as _netsim_v1_PodIP, PodIP__Output as _netsim_v1_PodIP__Output } from './netsim/v1/PodIP.js';
+import type { PodSecurityContext as _netsim_v1_PodSecurityContext, PodSecurityContext__Output as _netsim_v1_PodSecurityContext__Output } from './netsim/v1/PodSecurityContext.js';
 import type { PodSpec as _netsim_v1_PodSpec, PodSpec__Output as _netsim_v1_PodSpec__Output } from './netsim/v1/PodSpec.js';
 import type { PodStatus as _netsim_v1_PodStatus, PodStatus__Output as _netsim_v1_PodStatus__Output } from './netsim/v1/PodStatus.js';
 import type { PodsClient as _netsim_v1_PodsClient, PodsDefinition as _netsim_v1_PodsDefinition } from './netsim/v1/Pods.js';
+import type { ResourceRequirements as _netsim_v1_ResourceRequirements, ResourceRequirements__Output as _netsim_v1_ResourceRequirements__Output } from './netsim/v1/ResourceRequirements.js';
 import type { Toleration as _netsim_v1_Toleration, Toleration__Output as _netsim_v1_Toleration__Output } from './netsim/v1/Toleration.js';
 import type { UpdatePodRequest as _netsim_v1_UpdatePodRequest, UpdatePodRequest__Output as _netsim_v1_UpdatePodRequest__Output } from './netsim/v1/UpdatePodRequest.js';
 import type { WatchPodsRequest as _netsim_v1_WatchPodsRequest, WatchPodsRequest__Output as _netsim_v1_WatchPodsRequest__Output } from './netsim/v1/WatchPodsRequest.js';
@@ -76,9 +78,11 @@ export interface ProtoGrpcType {
       PodDNSConfig: MessageTypeDefinition<_netsim_v1_PodDNSConfig, _netsim_v1_PodDNSConfig__Output>
       PodDNSConfigOption: MessageTypeDefinition<_netsim_v1_PodDNSConfigOption, _netsim_v1_PodDNSConfigOption__Output>
       PodIP: MessageTypeDefinition<_netsim_v1_PodIP, _netsim_v1_PodIP__Output>
+      PodSecurityContext: MessageTypeDefinition<_netsim_v1_PodSecurityContext, _netsim_v1_PodSecurityContext__Output>
       PodSpec: MessageTypeDefinition<_netsim_v1_PodSpec, _netsim_v1_PodSpec__Output>
       PodStatus: MessageTypeDefinition<_netsim_v1_PodStatus, _netsim_v1_PodStatus__Output>
       Pods: SubtypeConstructor<typeof grpc.Client, _netsim_v1_PodsClient> & { service: _netsim_v1_PodsDefinition }
+      ResourceRequirements: MessageTypeDefinition<_netsim_v1_ResourceRequirements, _netsim_v1_ResourceRequirements__Output>
       Toleration: MessageTypeDefinition<_netsim_v1_Toleration, _netsim_v1_Toleration__Output>
       UpdatePodRequest: MessageTypeDefinition<_netsim_v1_UpdatePodRequest, _netsim_v1_UpdatePodRequest__Output>
       WatchEventType: EnumTypeDefinition

@@ -29,6 +29,7 @@ import type { GetPodRequest as _netsim_v1_GetPodRequest, GetPodRequest__Output a
 import type { GetStatefulSetRequest as _netsim_v1_GetStatefulSetRequest, GetStatefulSetRequest__Output as _netsim_v1_GetStatefulSetRequest__Output } from './netsim/v1/GetStatefulSetRequest.js';
 import type { HostAlias as _netsim_v1_HostAlias, HostAlias__Output as _netsim_v1_HostAlias__Output } from './netsim/v1/HostAlias.js';
 import type { HostIP as _netsim_v1_HostIP, HostIP__Output as _netsim_v1_HostIP__Output } from './netsim/v1/HostIP.js';
+import type { IntOrString as _netsim_v1_IntOrString, IntOrString__Output as _netsim_v1_IntOrString__Output } from './netsim/v1/IntOrString.js';
 import type { LabelSelector as _netsim_v1_LabelSelector, LabelSelector__Output as _netsim_v1_LabelSelector__Output } from './netsim/v1/LabelSelector.js';
 import type { LabelSelectorRequirement as _netsim_v1_LabelSelectorRequirement, LabelSelectorRequirement__Output as _netsim_v1_LabelSelectorRequirement__Output } from './netsim/v1/LabelSelectorRequirement.js';
 import type { ListDeploymentsRequest as _netsim_v1_ListDeploymentsRequest, ListDeploymentsRequest__Output as _netsim_v1_ListDeploymentsRequest__Output } from './netsim/v1/ListDeploymentsRequest.js';
@@ -45,12 +46,18 @@ import type { PodCondition as _netsim_v1_PodCondition, PodCondition__Output as _
 import type { PodDNSConfig as _netsim_v1_PodDNSConfig, PodDNSConfig__Output as _netsim_v1_PodDNSConfig__Output } from './netsim/v1/PodDNSConfig.js';
 import type { PodDNSConfigOption as _netsim_v1_PodDNSConfigOption, PodDNSConfigOption__Output as _netsim_v1_PodDNSConfigOption__Output } from './netsim/v1/PodDNSConfigOption.js';
 import type { PodIP as _netsim_v1_PodIP, PodIP__Output as _netsim_v1_PodIP__Output } from './netsim/v1/PodIP.js';
+import type { PodSecurityContext as _netsim_v1_PodSecurityContext, PodSecurityContext__Output as _netsim_v1_PodSecurityContext__Output } from './netsim/v1/PodSecurityContext.js';
 import type { PodSpec as _netsim_v1_PodSpec, PodSpec__Output as _netsim_v1_PodSpec__Output } from './netsim/v1/PodSpec.js';
 import type { PodStatus as _netsim_v1_PodStatus, PodStatus__Output as _netsim_v1_PodStatus__Output } from './netsim/v1/PodStatus.js';
 import type { PodTemplateSpec as _netsim_v1_PodTemplateSpec, PodTemplateSpec__Output as _netsim_v1_PodTemplateSpec__Output } from './netsim/v1/PodTemplateSpec.js';
 import type { PodsClient as _netsim_v1_PodsClient, PodsDefinition as _netsim_v1_PodsDefinition } from './netsim/v1/Pods.js';
+import type { ResourceRequirements as _netsim_v1_ResourceRequirements, ResourceRequirements__Output as _netsim_v1_ResourceRequirements__Output } from './netsim/v1/ResourceRequirements.js';
+import type { RollingUpdateDeployment as _netsim_v1_RollingUpdateDeployment, RollingUpdateDeployment__Output as _netsim_v1_RollingUpdateDeployment__Output } from './netsim/v1/RollingUpdateDeployment.js';
+import type { RollingUpdateStatefulSetStrategy as _netsim_v1_RollingUpdateStatefulSetStrategy, RollingUpdateStatefulSetStrategy__Output as _netsim_v1_RollingUpdateStatefulSetStrategy__Output } from './netsim/v1/RollingUpdateStatefulSetStrategy.js';
 import type { StatefulSet as _netsim_v1_StatefulSet, StatefulSet__Output as _netsim_v1_StatefulSet__Output } from './netsim/v1/StatefulSet.js';
+import type { StatefulSetPersistentVolumeClaimRetentionPolicy as _netsim_v1_StatefulSetPersistentVolumeClaimRetentionPolicy, StatefulSetPersistentVolumeClaimRetentionPolicy__Output as _netsim_v1_StatefulSetPersistentVolumeClaimRetentionPolicy__Output } from './netsim/v1/StatefulSetPersistentVolumeClaimRetentionPolicy.js';
 import type { StatefulSetSpec as _netsim_v1_StatefulSetSpec, StatefulSetSpec__Output as _netsim_v1_StatefulSetSpec__Output } from './netsim/v1/StatefulSetSpec.js';
+import type { StatefulSetUpdateStrategy as _netsim_v1_StatefulSetUpdateStrategy, StatefulSetUpdateStrategy__Output as _netsim_v1_StatefulSetUpdateStrategy__Output } from './netsim/v1/StatefulSetUpdateStrategy.js';
 import type { StatefulSetsClient as _netsim_v1_StatefulSetsClient, StatefulSetsDefinition as _netsim_v1_StatefulSetsDefinition } from './netsim/v1/StatefulSets.js';
 import type { Toleration as _netsim_v1_Toleration, Toleration__Output as _netsim_v1_Toleration__Output } from './netsim/v1/Toleration.js';
 import type { UpdateDeploymentRequest as _netsim_v1_UpdateDeploymentRequest, UpdateDeploymentRequest__Output as _netsim_v1_UpdateDeploymentRequest__Output } from './netsim/v1/UpdateDeploymentRequest.js';
@@ -100,6 +107,7 @@ export interface ProtoGrpcType {
       GetStatefulSetRequest: MessageTypeDefinition<_netsim_v1_GetStatefulSetRequest, _netsim_v1_GetStatefulSetRequest__Output>
       HostAlias: MessageTypeDefinition<_netsim_v1_HostAlias, _netsim_v1_HostAlias__Output>
       HostIP: MessageTypeDefinition<_netsim_v1_HostIP, _netsim_v1_HostIP__Output>
+      IntOrString: MessageTypeDefinition<_netsim_v1_IntOrString, _netsim_v1_IntOrString__Output>
       LabelSelector: MessageTypeDefinition<_netsim_v1_LabelSelector, _netsim_v1_LabelSelector__Output>
       LabelSelectorRequirement: MessageTypeDefinition<_netsim_v1_LabelSelectorRequirement, _netsim_v1_LabelSelectorRequirement__Output>
       ListDeploymentsRequest: MessageTypeDefinition<_netsim_v1_ListDeploymentsRequest, _netsim_v1_ListDeploymentsRequest__Output>
@@ -116,12 +124,18 @@ export interface ProtoGrpcType {
       PodDNSConfig: MessageTypeDefinition<_netsim_v1_PodDNSConfig, _netsim_v1_PodDNSConfig__Output>
       PodDNSConfigOption: MessageTypeDefinition<_netsim_v1_PodDNSConfigOption, _netsim_v1_PodDNSConfigOption__Output>
       PodIP: MessageTypeDefinition<_netsim_v1_PodIP, _netsim_v1_PodIP__Output>
+      PodSecurityContext: MessageTypeDefinition<_netsim_v1_PodSecurityContext, _netsim_v1_PodSecurityContext__Output>
       PodSpec: MessageTypeDefinition<_netsim_v1_PodSpec, _netsim_v1_PodSpec__Output>
       PodStatus: MessageTypeDefinition<_netsim_v1_PodStatus, _netsim_v1_PodStatus__Output>
       PodTemplateSpec: MessageTypeDefinition<_netsim_v1_PodTemplateSpec, _netsim_v1_PodTemplateSpec__Output>
       Pods: SubtypeConstructor<typeof grpc.Client, _netsim_v1_PodsClient> & { service: _netsim_v1_PodsDefinition }
+      ResourceRequirements: MessageTypeDefinition<_netsim_v1_ResourceRequirements, _netsim_v1_ResourceRequirements__Output>
+      RollingUpdateDeployment: MessageTypeDefinition<_netsim_v1_RollingUpdateDeployment, _netsim_v1_RollingUpdateDeployment__Output>
+      RollingUpdateStatefulSetStrategy: MessageTypeDefinition<_netsim_v1_RollingUpdateStatefulSetStrategy, _netsim_v1_RollingUpdateStatefulSetStrategy__Output>
       StatefulSet: MessageTypeDefinition<_netsim_v1_StatefulSet, _netsim_v1_StatefulSet__Output>
+      StatefulSetPersistentVolumeClaimRetentionPolicy: MessageTypeDefinition<_netsim_v1_StatefulSetPersistentVolumeClaimRetentionPolicy, _netsim_v1_StatefulSetPersistentVolumeClaimRetentionPolicy__Output>
       StatefulSetSpec: MessageTypeDefinition<_netsim_v1_StatefulSetSpec, _netsim_v1_StatefulSetSpec__Output>
+      StatefulSetUpdateStrategy: MessageTypeDefinition<_netsim_v1_StatefulSetUpdateStrategy, _netsim_v1_StatefulSetUpdateStrategy__Output>
       StatefulSets: SubtypeConstructor<typeof grpc.Client, _netsim_v1_StatefulSetsClient> & { service: _netsim_v1_StatefulSetsDefinition }
       Toleration: MessageTypeDefinition<_netsim_v1_Toleration, _netsim_v1_Toleration__Output>
       UpdateDeploymentRequest: MessageTypeDefinition<_netsim_v1_UpdateDeploymentRequest, _netsim_v1_UpdateDeploymentRequest__Output>

@@ -171,4 +171,78 @@ t('split: documents before a broken one are kept', () => {
   assert.ok(error);
 });
 
+
+const DEPLOY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {a: b}}\n'
+  + '  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}\n';
+const DEPLOY_HANDLED = 'Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal ';
+const rollingUpdate = (ru: string) => `${DEPLOY}  strategy: {type: RollingUpdate, rollingUpdate: ${ru}}\n`;
+
+const intOrStrings = [
+  { name: 'percent and number', ru: '{maxSurge: 25%, maxUnavailable: 1}', want: { maxSurge: '25%', maxUnavailable: 1 } },
+  { name: 'a quoted digit string stays a string (validation rejects it)', ru: '{maxSurge: "1"}', want: { maxSurge: '1' } },
+  { name: 'zero', ru: '{maxUnavailable: 0}', want: { maxUnavailable: 0 } },
+  { name: 'null leaves it unset', ru: '{maxSurge: null}', want: {} },
+];
+for (const c of intOrStrings) {
+  t(`IntOrString: ${c.name}`, () => {
+    const d = decodeManifest(one(rollingUpdate(c.ru))) as { spec: { strategy?: { rollingUpdate?: object } } };
+    assert.equal(d.spec.strategy?.rollingUpdate, c.want);
+  });
+}
+
+const intOrStringErrors = [
+  { name: 'a bool', ru: '{maxSurge: true}', want: 'bool' },
+  { name: 'a fraction', ru: '{maxSurge: 1.5}', want: 'number 1.5' },
+  { name: 'an object', ru: '{maxSurge: {intVal: 1}}', want: 'object' },
+  { name: 'an int32 overflow', ru: '{maxSurge: 3000000000}', want: 'number 3000000000' },
+];
+for (const c of intOrStringErrors) {
+  t(`IntOrString type error: ${c.name} is unmarshalled into its int32`, () => {
+    assert.is(decodeError(rollingUpdate(c.ru)).message,
+      `${DEPLOY_HANDLED}${c.want} into Go struct field RollingUpdateDeployment.spec.strategy.rollingUpdate.maxSurge of type int32`);
+  });
+}
+
+t('an IntOrString error is returned at once: it wins over an earlier saved one and stops decoding', () => {
+  const earlier = rollingUpdate('{maxSurge: true}').replace('spec:\n', 'spec:\n  replicas: x\n');
+  assert.is(decodeError(earlier).message, `${DEPLOY_HANDLED}bool into Go struct field RollingUpdateDeployment.spec.strategy.rollingUpdate.maxSurge of type int32`);
+  const later = rollingUpdate('{maxSurge: true}').replace('image: x', 'image: 5');
+  assert.is(decodeError(later).message, `${DEPLOY_HANDLED}bool into Go struct field RollingUpdateDeployment.spec.strategy.rollingUpdate.maxSurge of type int32`);
+});
+
+t('defaulted pod fields decode; the unmodelled part of securityContext is dropped', () => {
+  const yaml = `${POD}    resources: {limits: {cpu: 1, memory: 128Mi}, requests: {cpu: 250m}, claims: [{name: gpu}]}\n`
+    + '    terminationMessagePath: /dev/termination-log\n    terminationMessagePolicy: File\n'
+    + '  serviceAccount: default\n  schedulerName: default-scheduler\n  enableServiceLinks: true\n  priority: 0\n'
+    + '  preemptionPolicy: PreemptLowerPriority\n  securityContext: {runAsUser: 1000, runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n';
+  const p = decodeManifest(one(yaml)) as { spec: Record<string, unknown> };
+  assert.equal(p.spec, {
+    containers: [{ name: 'c', image: 'busybox', resources: { limits: { cpu: '1', memory: '128Mi' }, requests: { cpu: '250m' } },
+      terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' }],
+    serviceAccount: 'default', schedulerName: 'default-scheduler', enableServiceLinks: true, priority: 0,
+    preemptionPolicy: 'PreemptLowerPriority', securityContext: { runAsUser: 1000, runAsNonRoot: true },
+  });
+});
+
+t('defaulted StatefulSet fields decode', () => {
+  const yaml = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web}\nspec:\n  serviceName: web\n  selector: {matchLabels: {a: b}}\n'
+    + '  template: {spec: {containers: [{name: c, image: x}]}}\n  updateStrategy: {type: RollingUpdate, rollingUpdate: {partition: 1, maxUnavailable: 1}}\n'
+    + '  revisionHistoryLimit: 10\n  minReadySeconds: 5\n  persistentVolumeClaimRetentionPolicy: {whenDeleted: Retain, whenScaled: Delete}\n';
+  const st = decodeManifest(one(yaml)) as { spec: Record<string, unknown> };
+  assert.equal(st.spec.updateStrategy, { type: 'RollingUpdate', rollingUpdate: { partition: 1 } });
+  assert.equal([st.spec.revisionHistoryLimit, st.spec.minReadySeconds], [10, 5]);
+  assert.equal(st.spec.persistentVolumeClaimRetentionPolicy, { whenDeleted: 'Retain', whenScaled: 'Delete' });
+});
+
+const newFieldErrors = [
+  { name: 'unknown field in securityContext', yaml: `${POD}  securityContext: {runAsUsr: 1}\n`, want: `${HANDLED}strict decoding error: unknown field "spec.securityContext.runAsUsr"` },
+  { name: 'named type of preemptionPolicy', yaml: `${POD}  preemptionPolicy: 1\n`,
+    want: `${HANDLED}json: cannot unmarshal number into Go struct field PodSpec.spec.preemptionPolicy of type v1.PreemptionPolicy` },
+  { name: 'int64 runAsUser', yaml: `${POD}  securityContext: {runAsUser: x}\n`,
+    want: `${HANDLED}json: cannot unmarshal string into Go struct field PodSecurityContext.spec.securityContext.runAsUser of type int64` },
+  { name: 'a list as limits', yaml: `${POD}    resources: {limits: [1]}\n`,
+    want: `${HANDLED}json: cannot unmarshal array into Go struct field ResourceRequirements.spec.containers.resources.limits of type v1.ResourceList` },
+];
+for (const c of newFieldErrors) t(`defaulted fields: ${c.name}`, () => assert.is(decodeError(c.yaml).message, c.want));
+
 t.run();

@@ -1,5 +1,6 @@
 // Sample domain objects of every kind for the rpc tests: zeros that must survive (restartCount 0,
-// ready false, hostNetwork false, exitCode 0), empty label values, int64 fields.
+// ready false, hostNetwork false, exitCode 0), empty label values, int64 fields, the fields the
+// apiserver defaults (resources: {}, securityContext, IntOrString 25% and 1), lastProbeTime: null.
 import type { Deployment, Event, Namespace, Node, Pod, Resource, StatefulSet } from '../../daemon/domain/types.js';
 
 const meta = (name: string, namespace?: string) => ({
@@ -30,16 +31,20 @@ export const pod: Pod = {
       ports: [{ name: 'http', containerPort: 80, protocol: 'TCP', hostPort: 0 }],
       env: [{ name: 'MY_POD_IPS', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'status.podIPs' } } }, { name: 'EMPTY', value: '' }],
       imagePullPolicy: 'IfNotPresent',
+      resources: { limits: { cpu: '500m', memory: '128Mi' }, requests: { cpu: '250m' } },
+      terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File',
     }],
     restartPolicy: 'Never', nodeName: 'netsim-worker', nodeSelector: { disk: 'ssd' }, hostNetwork: false,
     hostname: 'h', subdomain: 's', hostAliases: [{ ip: '127.0.0.1', hostnames: ['foo.local', 'bar.local'] }],
     dnsPolicy: 'ClusterFirst', dnsConfig: { nameservers: ['1.2.3.4'], searches: ['ns1.svc.cluster-domain.example'], options: [{ name: 'ndots', value: '2' }, { name: 'edns0' }] },
     tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }],
-    serviceAccountName: 'default', terminationGracePeriodSeconds: 30,
+    serviceAccountName: 'default', serviceAccount: 'default', terminationGracePeriodSeconds: 30,
+    schedulerName: 'default-scheduler', enableServiceLinks: true, priority: 0, preemptionPolicy: 'PreemptLowerPriority',
+    securityContext: { runAsUser: 1000, runAsGroup: 3000, runAsNonRoot: true, fsGroup: 2000 },
   },
   status: {
     phase: 'Succeeded',
-    conditions: [{ type: 'Ready', status: 'False', lastTransitionTime: '2024-01-01T00:00:01Z', reason: 'PodCompleted' }],
+    conditions: [{ type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: '2024-01-01T00:00:01Z', reason: 'PodCompleted' }],
     hostIP: '172.18.0.3', hostIPs: [{ ip: '172.18.0.3' }, { ip: 'fc00:f853:ccd:e793::3' }],
     podIP: '10.244.1.5', podIPs: [{ ip: '10.244.1.5' }, { ip: 'fd00:10:244:1::5' }], startTime: '2024-01-01T00:00:00Z',
     containerStatuses: [{
@@ -61,19 +66,22 @@ export const event: Event = {
   firstTimestamp: '2024-01-01T00:00:00Z', lastTimestamp: '2024-01-01T00:00:00Z', count: 1, type: 'Normal',
 };
 
-const template = { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.23.2' }] } };
+const template = { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.23.2', resources: {} }], securityContext: {} } };
 
 export const deployment: Deployment = {
   apiVersion: 'apps/v1', kind: 'Deployment', metadata: { ...meta('nginx', 'default'), generation: 3 },
   spec: { replicas: 0, selector: { matchLabels: { app: 'nginx' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['web'] }] },
-    template, strategy: { type: 'RollingUpdate' }, revisionHistoryLimit: 10, progressDeadlineSeconds: 600 },
+    template, strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1, maxSurge: '25%' } }, revisionHistoryLimit: 10,
+    progressDeadlineSeconds: 600, minReadySeconds: 0 },
   status: { observedGeneration: 3, replicas: 0, readyReplicas: 0, availableReplicas: 0, updatedReplicas: 0, unavailableReplicas: 0,
     conditions: [{ type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'ok', lastTransitionTime: '2024-01-01T00:00:00Z', lastUpdateTime: '2024-01-01T00:00:00Z' }] },
 };
 
 export const statefulSet: StatefulSet = {
   apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { ...meta('web', 'default'), generation: 1 },
-  spec: { replicas: 3, serviceName: 'web', selector: { matchLabels: { app: 'nginx' } }, template, podManagementPolicy: 'OrderedReady' },
+  spec: { replicas: 3, serviceName: 'web', selector: { matchLabels: { app: 'nginx' } }, template, podManagementPolicy: 'OrderedReady',
+    updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } }, revisionHistoryLimit: 10, minReadySeconds: 0,
+    persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' } },
   status: { observedGeneration: 1, replicas: 3, readyReplicas: 3, currentReplicas: 3, updatedReplicas: 3, availableReplicas: 3 },
 };
 

@@ -2,6 +2,7 @@
 
 import type { ContainerPort as _netsim_v1_ContainerPort, ContainerPort__Output as _netsim_v1_ContainerPort__Output } from '../../netsim/v1/ContainerPort.js';
 import type { EnvVar as _netsim_v1_EnvVar, EnvVar__Output as _netsim_v1_EnvVar__Output } from '../../netsim/v1/EnvVar.js';
+import type { ResourceRequirements as _netsim_v1_ResourceRequirements, ResourceRequirements__Output as _netsim_v1_ResourceRequirements__Output } from '../../netsim/v1/ResourceRequirements.js';
 
 export interface Container {
   'name'?: (string);
@@ -12,10 +13,15 @@ export interface Container {
   'ports'?: (_netsim_v1_ContainerPort)[];
   'env'?: (_netsim_v1_EnvVar)[];
   'imagePullPolicy'?: (string);
+  'resources'?: (_netsim_v1_ResourceRequirements | null);
+  'terminationMessagePath'?: (string);
+  'terminationMessagePolicy'?: (string);
   '_name'?: "name";
   '_image'?: "image";
   '_workingDir'?: "workingDir";
   '_imagePullPolicy'?: "imagePullPolicy";
+  '_terminationMessagePath'?: "terminationMessagePath";
+  '_terminationMessagePolicy'?: "terminationMessagePolicy";
 }
 
 export interface Container__Output {
@@ -27,4 +33,7 @@ export interface Container__Output {
   'ports'?: (_netsim_v1_ContainerPort__Output)[];
   'env'?: (_netsim_v1_EnvVar__Output)[];
   'imagePullPolicy'?: (string);
+  'resources'?: (_netsim_v1_ResourceRequirements__Output);
+  'terminationMessagePath'?: (string);
+  'terminationMessagePolicy'?: (string);
 }

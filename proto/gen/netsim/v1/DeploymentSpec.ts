@@ -11,9 +11,11 @@ export interface DeploymentSpec {
   'strategy'?: (_netsim_v1_DeploymentStrategy | null);
   'revisionHistoryLimit'?: (number);
   'progressDeadlineSeconds'?: (number);
+  'minReadySeconds'?: (number);
   '_replicas'?: "replicas";
   '_revisionHistoryLimit'?: "revisionHistoryLimit";
   '_progressDeadlineSeconds'?: "progressDeadlineSeconds";
+  '_minReadySeconds'?: "minReadySeconds";
 }
 
 export interface DeploymentSpec__Output {
@@ -23,4 +25,5 @@ export interface DeploymentSpec__Output {
   'strategy'?: (_netsim_v1_DeploymentStrategy__Output);
   'revisionHistoryLimit'?: (number);
   'progressDeadlineSeconds'?: (number);
+  'minReadySeconds'?: (number);
 }
