@@ -70,7 +70,7 @@ export class Cluster implements ClusterCore {
   releasePod(pod: Pod): void {
     if (!pod.spec.nodeName) return;
     this.noteCapacityChange();
-    if (!pod.spec.hostNetwork) this.ipam.releasePodIps(pod.spec.nodeName, (pod.status.podIPs ?? []).map((p) => p.ip));
+    if (!pod.spec.hostNetwork) this.ipam.releasePodIps(pod.spec.nodeName, (pod.status.podIPs ?? []).map((p) => p.ip), `${pod.metadata.namespace}/${pod.metadata.name}`);
     if (pod.status.podIPs?.length) this.kubelet.notePod(pod.spec.nodeName, -1);
   }
 

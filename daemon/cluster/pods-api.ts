@@ -60,7 +60,7 @@ export class PodApi {
     }
     let ips: string[];
     try {
-      ips = bound.spec.hostNetwork ? c.kubelet.nodeIPs(node) : c.ipam.allocatePodIps(node);
+      ips = bound.spec.hostNetwork ? c.kubelet.nodeIPs(node) : c.ipam.allocatePodIps(node, `${pod.metadata.namespace}/${pod.metadata.name}`);
     } catch (e) {
       const msg = `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: plugin type="ptp" failed (add): failed to allocate for range ${e instanceof HostLocalFullError ? e.rangeIndex : 0}: ${(e as Error).message}`;
       c.events.record(ref, 'Warning', 'FailedCreatePodSandBox', msg, { component: 'kubelet', host: node.metadata.name });
@@ -78,7 +78,7 @@ export class PodApi {
     try {
       pending = c.store.commit([{ op: 'put', object: pod, expectVersion }, ...c.ipam.cursorOps(pod.spec.nodeName)]);
     } catch (e) {
-      if (ips.length) c.ipam.releasePodIps(pod.spec.nodeName!, ips);
+      if (ips.length) c.ipam.releasePodIps(pod.spec.nodeName!, ips, `${pod.metadata.namespace}/${pod.metadata.name}`);
       throw e;
     }
     if (pod.spec.nodeName && pod.status.podIPs?.length) c.kubelet.notePod(pod.spec.nodeName, +1);

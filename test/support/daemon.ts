@@ -41,14 +41,14 @@ export class TestDaemon {
 
   /** Runs `netsim ARGS --home HOME` synchronously, as a shell user would. */
   netsim(args: string[], input?: string): CliResult {
-    const r = spawnSync(process.execPath, [CLI, ...args, '--home', this.home], { input, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [CLI, '--home', this.home, ...args], { input, encoding: 'utf8', timeout: 60_000 });
     return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
   }
 
   /** Like netsim() but without blocking the event loop (for concurrent use). */
   netsimAsync(args: string[]): Promise<CliResult> {
     return new Promise((resolve) => {
-      const c = spawn(process.execPath, [CLI, ...args, '--home', this.home], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const c = spawn(process.execPath, [CLI, '--home', this.home, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '', stderr = '';
       c.stdout.on('data', (d) => { stdout += d; });
       c.stderr.on('data', (d) => { stderr += d; });
