@@ -33,7 +33,8 @@ export function parseOutput(o: string | undefined, template: string | undefined)
       if (!arg) throw new UsageError('template format specified but no template given');
       return { kind: 'go-template', template: arg };
     default:
-      throw new UsageError(`unable to match a printer suitable for the output format "${o}", allowed formats are: ${ALLOWED}`);
+      // get.go returns the printer error from Run, not as a usage error: no "See ... -h" line.
+      throw new Error(`unable to match a printer suitable for the output format "${o}", allowed formats are: ${ALLOWED}`);
   }
 }
 

@@ -23,7 +23,7 @@ Use "netsim <command> --help" for more information about a given command.
 }
 
 export async function runCli(argv: readonly string[], out: Io = io): Promise<number> {
-  const verb = argv.find((a) => !a.startsWith('-'));
+  const verb = findVerb(argv);
   if (!verb || argv[0] === '--help' || argv[0] === '-h') { out.out(help()); return verb ? 0 : argv.length ? 0 : 1; }
   const cmd = COMMANDS.find((c) => c.name === verb);
   if (!cmd) { out.err(`error: unknown command "${verb}" for "netsim"\nRun 'netsim --help' for usage.\n`); return 1; }
@@ -41,6 +41,17 @@ export async function runCli(argv: readonly string[], out: Io = io): Promise<num
   } finally {
     ctx?.close();
   }
+}
+
+// The first word that is neither a flag nor the value of a global flag given before the verb
+// (kubectl accepts `kubectl -n x get pods`).
+function findVerb(argv: readonly string[]): string | undefined {
+  const takesValue = new Set(['--home', '--address', '--namespace', '-n']);
+  for (let i = 0; i < argv.length; i++) {
+    if (takesValue.has(argv[i])) { i++; continue; }
+    if (!argv[i].startsWith('-')) return argv[i];
+  }
+  return undefined;
 }
 
 function renderError(e: unknown, cmd: Command, ctx: CommandContext | undefined): string {

@@ -23,7 +23,11 @@ export const execCommand: Command = {
     let req: Record<string, unknown> = { name: node, command: argv };
     if (!node) {
       const container = flagString(args, 'container');
-      if (!container) noteDefaultContainer(ctx.io.err, await getOne(ctx, findKind('pod')!, ns, podName));
+      const pod = await getOne(ctx, findKind('pod')!, ns, podName);
+      const phase = (pod.status as { phase?: string } | undefined)?.phase;
+      // exec.go checks this on the client, before any request to run the command.
+      if (phase === 'Succeeded' || phase === 'Failed') throw new Error(`cannot exec into a container in a completed pod; current phase is ${phase}`);
+      if (!container) noteDefaultContainer(ctx.io.err, pod);
       service = 'Pods';
       req = { namespace: ns, name: podName, container: container ?? '', command: argv };
     }

@@ -6,7 +6,7 @@ import type { KubeObj } from '../output.js';
 import { printJsonPath } from '../print/jsonpath.js';
 import { methodOf, type CliKind } from '../resources.js';
 import type { Command } from './command.js';
-import { plain } from './fetch.js';
+import { getOne, plain } from './fetch.js';
 import { parseTargets } from './targets.js';
 
 type Condition = { kind: 'condition'; type: string; status: string } | { kind: 'jsonpath'; path: string; value?: string } | { kind: 'delete' };
@@ -22,6 +22,8 @@ export const waitCommand: Command = {
     let failed = false;
     for (const t of parseTargets(args.positionals)) {
       for (const name of t.names) {
+        // wait.go fetches the named object first: a missing one is kubectl's NotFound error.
+        if (cond.kind !== 'delete') await getOne(ctx, t.kind, ns, name);
         const ok = await waitFor(ctx, t.kind, ns, name, cond, timeoutMs);
         const label = `${t.kind.kind.toLowerCase()}${t.kind.group ? `.${t.kind.group}` : ''}/${name}`;
         if (ok) ctx.io.out(`${label} condition met\n`);
