@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Lockfile scan (reliability S1): no denylisted package, @grpc/grpc-js >= 1.14.4, and every
-// installed entry carries an integrity hash.
+// Lockfile scan (reliability S1): no denylisted package, @grpc/grpc-js >= 1.14.4, every
+// installed entry carries an integrity hash, and no entry names an optional dependency the
+// lockfile lacks (npm ci would refuse it; see scripts/prune-lock-optionals.mjs).
 import { readFileSync } from 'node:fs';
 
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
@@ -11,7 +12,11 @@ const atLeast = (v, min) => {
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
   return true;
 };
+const present = new Set(Object.keys(lock.packages ?? {}).map((k) => k.slice(k.lastIndexOf('node_modules/') + 'node_modules/'.length)));
 for (const [path, entry] of Object.entries(lock.packages ?? {})) {
+  for (const opt of Object.keys(entry.optionalDependencies ?? {})) {
+    if (!present.has(opt)) problems.push(`${path || 'root'}: optional dependency ${opt} has no lockfile entry (run node scripts/prune-lock-optionals.mjs)`);
+  }
   if (path === '') continue;
   const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
   if (DENY.has(name)) problems.push(`${path}: ${name} is denied (see README: why node-ipc is not used)`);
