@@ -18,6 +18,11 @@ export const CLI_KINDS: readonly CliKind[] = [
   { kind: 'Deployment', plural: 'deployments', names: ['deployments', 'deployment', 'deploy', 'deployments.apps', 'deployment.apps'], namespaced: true, service: 'Deployments', group: 'apps', apiVersion: 'apps/v1' },
   { kind: 'StatefulSet', plural: 'statefulsets', names: ['statefulsets', 'statefulset', 'sts', 'statefulsets.apps', 'statefulset.apps'], namespaced: true, service: 'StatefulSets', group: 'apps', apiVersion: 'apps/v1' },
   { kind: 'Event', plural: 'events', names: ['events', 'event', 'ev'], namespaced: true, service: 'Events', apiVersion: 'v1' },
+  { kind: 'Service', plural: 'services', names: ['services', 'service', 'svc'], namespaced: true, service: 'Services', apiVersion: 'v1' },
+  { kind: 'EndpointSlice', plural: 'endpointslices', names: ['endpointslices', 'endpointslice', 'endpointslices.discovery.k8s.io'], namespaced: true,
+    service: 'EndpointSlices', group: 'discovery.k8s.io', apiVersion: 'discovery.k8s.io/v1' },
+  // Not served: the CLI derives it from Services and their primary-family slices (endpoints-view.ts).
+  { kind: 'Endpoints', plural: 'endpoints', names: ['endpoints', 'ep'], namespaced: true, service: '', apiVersion: 'v1' },
 ];
 
 /** Resolves a kind word; undefined when the server has no such resource type. */

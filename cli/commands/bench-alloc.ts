@@ -17,6 +17,8 @@ export interface AllocBenchOptions {
    * durable commit). It gets its own share of the budget and its section is appended last.
    */
   createPodWholePath?: (budgetMs: number) => Promise<BenchStats>;
+  /** Hook for the Service allocators (ClusterIP, dual-stack pair with owner record, NodePort). */
+  services?: (budgetMs: number) => Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }>;
 }
 
 const SLASH16 = 65534;              // usable addresses of a /16 (network and broadcast excluded)
@@ -159,6 +161,11 @@ export async function runAllocBench(opts: AllocBenchOptions = {}): Promise<Bench
     { name: 'bitmap 99.9% full vs empty', make: (n) => new Bitmap(n), note: 'two-level bitmap, /16', target: 0.2 },
     { name: 'flat bitmap 99.9% full vs empty (control)', make: (n) => new FlatBitmap(n), note: 'word-scan control, /16' },
   ], budgetMs * 0.2);
+  if (opts.services) {
+    const svc = await opts.services(budgetMs);
+    sections.push(...svc.sections);
+    Object.assign(ratios, svc.ratios);
+  }
   if (opts.createPodWholePath) sections.push(await opts.createPodWholePath(budgetMs * 0.25));
   return buildReport(sections, ratios);
 }

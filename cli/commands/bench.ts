@@ -3,6 +3,7 @@
 import { flagString, UsageError } from '../args.js';
 import { benchAllocText } from './bench-alloc.js';
 import { benchCreatePod } from './bench-create-pod.js';
+import { benchServiceAllocators } from './bench-alloc-services.js';
 import type { Command } from './command.js';
 
 export const benchCommand: Command = {
@@ -14,7 +15,7 @@ export const benchCommand: Command = {
     const output = flagString(args, 'output') === 'json' ? 'json' : 'table';
     const seconds = flagString(args, 'seconds') ? Number(flagString(args, 'seconds')) : undefined;
     if (what !== 'alloc') throw new UsageError(`unknown benchmark "${what ?? ''}": available now: alloc (grpc, forward, dns and scale come with their issues)`);
-    ctx.io.out(await benchAllocText(output, { seconds, createPodWholePath: benchCreatePod }));
+    ctx.io.out(await benchAllocText(output, { seconds, createPodWholePath: benchCreatePod, services: benchServiceAllocators }));
     return 0;
   },
 };

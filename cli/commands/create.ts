@@ -1,5 +1,6 @@
 // netsim create deployment NAME --image=IMG [--replicas=N] and create namespace NAME, built as
 // kubectl's generators build them (labels app=NAME, container named after the image).
+import { fromPlainObject } from '../../proto/to-plain.js';
 import { flagList, flagString, UsageError } from '../args.js';
 import { parseOutput, renderObjects } from '../output.js';
 import { findKind } from '../resources.js';
@@ -24,7 +25,7 @@ export const createCommand: Command = {
       const images = flagList(args, 'image');
       if (images.length === 0) throw new UsageError('required flag(s) "image" not set');
       kindWord = 'deployment';
-      res = await ctx.client.unary('Deployments', 'CreateDeployment', { object: deploymentFor(name, ns, images, args.rest, flagString(args, 'replicas'), flagString(args, 'port')) });
+      res = await ctx.client.unary('Deployments', 'CreateDeployment', { object: fromPlainObject('netsim.v1.Deployment', deploymentFor(name, ns, images, args.rest, flagString(args, 'replicas'), flagString(args, 'port'))) });
     } else if (what === 'namespace' || what === 'ns') {
       kindWord = 'namespace';
       res = await ctx.client.unary('Namespaces', 'CreateNamespace', { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });

@@ -4,7 +4,7 @@ import { flagString } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { renderCliError } from '../errors.js';
 import type { KubeObj } from '../output.js';
-import { describeGeneric, describeNode, describePod } from '../print/describe.js';
+import { describeGeneric, describeNode, describePod, describeService } from '../print/describe.js';
 import { findKind } from '../resources.js';
 import type { Command } from './command.js';
 import { getOne, listAll } from './fetch.js';
@@ -42,6 +42,10 @@ async function describeOne(ctx: CommandContext, kind: string, o: KubeObj): Promi
   const events = (await listAll(ctx, findKind('events')!, { namespace: meta.namespace ?? '', fieldSelector })).items;
   const now = ctx.now();
   if (kind === 'Pod') return describePod(o, events, now);
+  if (kind === 'Service') {
+    const slices = (await listAll(ctx, findKind('endpointslices')!, { namespace: meta.namespace ?? '', labelSelector: `kubernetes.io/service-name=${meta.name}` })).items;
+    return describeService(o as never, slices as never, events as never, now);
+  }
   if (kind === 'Node') {
     const pods = (await listAll(ctx, findKind('pods')!, { namespace: '', fieldSelector: `spec.nodeName=${meta.name}` })).items;
     return describeNode(o, pods, events, now);

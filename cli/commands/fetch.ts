@@ -3,7 +3,8 @@
 import { toPlainObject } from '../../proto/to-plain.js';
 import type { CommandContext } from '../context.js';
 import type { KubeObj } from '../output.js';
-import { methodOf, type CliKind } from '../resources.js';
+import { findKind, methodOf, type CliKind } from '../resources.js';
+import { legacyEndpoints, type EndpointSlice, type Service } from '../endpoints-view.js';
 
 export function plain(k: CliKind, msg: unknown): KubeObj {
   const o = toPlainObject(`netsim.v1.${k.kind}`, msg) as KubeObj;
@@ -11,6 +12,11 @@ export function plain(k: CliKind, msg: unknown): KubeObj {
 }
 
 export async function getOne(ctx: CommandContext, k: CliKind, namespace: string | undefined, name: string): Promise<KubeObj> {
+  if (k.kind === 'Endpoints') {
+    const found = (await derivedEndpoints(ctx, { namespace: namespace ?? 'default' })).items.find((e) => e.metadata?.name === name);
+    if (!found) throw Object.assign(new Error(`endpoints "${name}" not found`), { code: 5, details: `endpoints "${name}" not found`, metadata: undefined });
+    return found;
+  }
   const req = k.namespaced ? { namespace: namespace ?? 'default', name } : { name };
   return plain(k, await ctx.client.unary(k.service, methodOf(k, 'Get'), req));
 }
@@ -19,6 +25,7 @@ export interface ListQuery { namespace?: string; labelSelector?: string; fieldSe
 
 /** Every page of a list; returns the items and the list's resourceVersion. */
 export async function listAll(ctx: CommandContext, k: CliKind, q: ListQuery): Promise<{ items: KubeObj[]; resourceVersion: string }> {
+  if (k.kind === 'Endpoints') return derivedEndpoints(ctx, q);
   const items: KubeObj[] = [];
   let token = '';
   let rv = '';
@@ -31,4 +38,15 @@ export async function listAll(ctx: CommandContext, k: CliKind, q: ListQuery): Pr
     rv = res.resource_version ?? rv;
   } while (token);
   return { items, resourceVersion: rv };
+}
+
+/** `get endpoints`: the legacy view of every selected Service, from its EndpointSlices. */
+async function derivedEndpoints(ctx: CommandContext, q: ListQuery): Promise<{ items: KubeObj[]; resourceVersion: string }> {
+  const services = await listAll(ctx, findKind('services')!, q);
+  const slices = await listAll(ctx, findKind('endpointslices')!, { namespace: q.namespace });
+  const items = services.items.flatMap((s) => {
+    const e = legacyEndpoints(s as unknown as Service, slices.items as unknown as EndpointSlice[]);
+    return e ? [e as unknown as KubeObj] : [];
+  });
+  return { items, resourceVersion: slices.resourceVersion };
 }

@@ -7,6 +7,7 @@ import { downCommand, statusCommand, upCommand, versionCommand } from './daemon-
 import { deleteCommand } from './delete.js';
 import { describeCommand } from './describe.js';
 import { execCommand } from './exec.js';
+import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
 import { logsCommand } from './logs.js';
 import { runCommand } from './run.js';
@@ -14,6 +15,6 @@ import { scaleCommand } from './scale.js';
 import { waitCommand } from './wait.js';
 
 export const COMMANDS: readonly Command[] = [
-  upCommand, downCommand, statusCommand, versionCommand, applyCommand, createCommand, runCommand, scaleCommand,
+  upCommand, downCommand, statusCommand, versionCommand, applyCommand, createCommand, exposeCommand, runCommand, scaleCommand,
   getCommand, describeCommand, deleteCommand, waitCommand, logsCommand, execCommand, benchCommand,
 ];

@@ -1,5 +1,6 @@
 // netsim run NAME --image=IMG [--restart=Never] [--command] [-- ARGS...]: one pod labelled
 // run=NAME, as kubectl run builds it.
+import { fromPlainObject } from '../../proto/to-plain.js';
 import { flagBool, flagList, flagString, UsageError } from '../args.js';
 import { parseOutput, renderObjects } from '../output.js';
 import { findKind } from '../resources.js';
@@ -31,7 +32,7 @@ export const runCommand: Command = {
       metadata: { name, namespace: flagString(args, 'namespace') ?? 'default', labels },
       spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
     };
-    const res = await ctx.client.unary('Pods', 'CreatePod', { object: pod });
+    const res = await ctx.client.unary('Pods', 'CreatePod', { object: fromPlainObject('netsim.v1.Pod', pod) });
     const k = findKind('pod')!;
     if (flagString(args, 'output')) ctx.io.out(renderObjects(k, [plain(k, res)], parseOutput(flagString(args, 'output'), flagString(args, 'template')), true, { now: ctx.now() }));
     else ctx.io.out(`pod/${name} created\n`);

@@ -30,6 +30,8 @@ export interface Table {
 /** What a row function may depend on besides its object. */
 export interface RowContext {
   now: Instant;
+  /** -o wide: some cells differ (printService clips the load-balancer list otherwise). */
+  wide?: boolean;
 }
 
 /**

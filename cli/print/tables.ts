@@ -6,7 +6,9 @@ import type { KubeObject } from './kube-shapes.js';
 import { eventPrinter } from './table-events.js';
 import { namespacePrinter } from './table-namespaces.js';
 import { nodePrinter } from './table-nodes.js';
+import { endpointSlicePrinter, endpointsPrinter } from './table-endpointslices.js';
 import { podPrinter } from './table-pods.js';
+import { servicePrinter } from './table-services.js';
 import { deploymentPrinter, statefulSetPrinter } from './table-workloads.js';
 import { renderTable, tableText, type KindPrinter, type TableOptions } from './table.js';
 import { TABLE_TABWRITER, TabWriter } from './tabwriter.js';
@@ -24,6 +26,9 @@ registerTablePrinter(['deployments', 'deployment', 'deploy', 'deployments.apps']
 registerTablePrinter(['statefulsets', 'statefulset', 'sts', 'statefulsets.apps'], statefulSetPrinter);
 registerTablePrinter(['namespaces', 'namespace', 'ns'], namespacePrinter);
 registerTablePrinter(['events', 'event', 'ev'], eventPrinter);
+registerTablePrinter(['services', 'service', 'svc'], servicePrinter);
+registerTablePrinter(['endpointslices', 'endpointslice', 'endpointslices.discovery.k8s.io', 'endpointslice.discovery.k8s.io'], endpointSlicePrinter);
+registerTablePrinter(['endpoints', 'endpoint', 'ep'], endpointsPrinter);
 
 /** The printer for a kind name (case-insensitive), or undefined. */
 export function tablePrinterFor(kind: string): KindPrinter<KubeObject> | undefined {
@@ -86,7 +91,7 @@ function setup(kind: string, opts: PrintTableOptions): { printer: KindPrinter<Ku
 }
 
 function rowsOf(printer: KindPrinter<KubeObject>, items: readonly KubeObject[], opts: PrintTableOptions) {
-  return items.map((object) => ({ cells: printer.cells(object, { now: opts.now }), object }));
+  return items.map((object) => ({ cells: printer.cells(object, { now: opts.now, wide: opts.wide }), object }));
 }
 
 /**

@@ -15,6 +15,10 @@ import { NamespaceApi, namespaceObject, SYSTEM_NAMESPACES } from './namespaces-a
 import { NodeApi } from './nodes-api.js';
 import { PodApi } from './pods-api.js';
 import { WorkloadApi } from './workloads-api.js';
+import { ServiceIpam } from './service-ipam.js';
+import { ServiceApi } from './services-api.js';
+import { EndpointSliceApi } from './endpointslices-api.js';
+import { bootstrapServices } from './bootstrap-services.js';
 
 export interface ClusterOptions { config: ClusterConfig; store: Store; clock: Clock; rng: Rng; log?: (line: string) => void }
 
@@ -28,6 +32,9 @@ export class Cluster implements ClusterCore {
   readonly events: EventRecorder;
   readonly ipam: ClusterIpam;
   readonly kubelet: Kubelet;
+  readonly serviceIpam: ServiceIpam;
+  readonly services: ServiceApi;
+  readonly endpointSlices: EndpointSliceApi;
   readonly nodes: NodeApi;
   readonly pods: PodApi;
   readonly namespaces: NamespaceApi;
@@ -42,6 +49,9 @@ export class Cluster implements ClusterCore {
     this.events = new EventRecorder(o.clock, o.rng);
     this.ipam = new ClusterIpam(o.config);
     this.kubelet = new Kubelet(o.config, o.clock);
+    this.serviceIpam = new ServiceIpam(o.config, o.rng);
+    this.services = new ServiceApi(this);
+    this.endpointSlices = new EndpointSliceApi(this);
     this.nodes = new NodeApi(this);
     this.pods = new PodApi(this);
     this.namespaces = new NamespaceApi(this);
@@ -79,7 +89,7 @@ export class Cluster implements ClusterCore {
     const pods = this.store.list('Pod');
     const problems = this.ipam.rebuild(nodes, pods, (key) => this.store.getMeta(key));
     for (const p of pods) if (p.spec.nodeName && p.status.podIPs?.length) this.kubelet.notePod(p.spec.nodeName, +1);
-    return problems;
+    return [...problems, ...this.serviceIpam.rebuild(this.store.list('Service'))];
   }
 
   private async bootstrap(): Promise<void> {
@@ -92,6 +102,7 @@ export class Cluster implements ClusterCore {
       if (!this.store.get('Node', undefined, node.metadata.name)) await this.nodes.create(node, role);
     }
     if (!this.store.get('Deployment', 'kube-system', 'coredns')) await this.deployments.create(coreDnsDeployment());
+    await bootstrapServices(this);
     await this.store.commit([{ op: 'meta', key: BOOTSTRAPPED, value: true }]);
   }
 }

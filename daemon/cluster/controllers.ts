@@ -6,6 +6,7 @@ import { rfc3339 } from '../sim/clock.js';
 import type { ClusterCore } from './core.js';
 import type { PodApi } from './pods-api.js';
 import { deploymentPod, ownedBy, podTemplateHash, replicaSetUid, statefulSetPod } from './workload-pods.js';
+import { syncEndpointSlices } from './endpoint-controller.js';
 
 const MAX_ROUNDS = 5;
 
@@ -35,6 +36,7 @@ export class Controllers {
       for (const d of this.c.store.list('Deployment')) changed = (await this.syncDeployment(d)) || changed;
       for (const s of this.c.store.list('StatefulSet')) changed = (await this.syncStatefulSet(s)) || changed;
       changed = (await this.retryPending()) || changed;
+      await syncEndpointSlices(this.c);
       if (!changed) return;
     }
   }

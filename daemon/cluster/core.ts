@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import type { EventRecorder } from './events.js';
 import type { ClusterIpam } from './ipam.js';
 import type { Kubelet } from './kubelet.js';
+import type { ServiceIpam } from './service-ipam.js';
 
 export interface ClusterCore {
   readonly config: ClusterConfig;
@@ -17,6 +18,7 @@ export interface ClusterCore {
   readonly events: EventRecorder;
   readonly ipam: ClusterIpam;
   readonly kubelet: Kubelet;
+  readonly serviceIpam: ServiceIpam;
   /** Runs the controllers (workloads, pending pods) until they converge. */
   reconcile(): Promise<void>;
   /** A node appeared, changed or went, or addresses were freed: Pending pods may fit now. */

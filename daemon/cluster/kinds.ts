@@ -17,6 +17,8 @@ export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = {
   Event: { kind: 'Event', apiVersion: 'v1', resource: 'events', namespaced: true },
   Deployment: { kind: 'Deployment', apiVersion: 'apps/v1', resource: 'deployments.apps', namespaced: true },
   StatefulSet: { kind: 'StatefulSet', apiVersion: 'apps/v1', resource: 'statefulsets.apps', namespaced: true },
+  Service: { kind: 'Service', apiVersion: 'v1', resource: 'services', namespaced: true },
+  EndpointSlice: { kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', resource: 'endpointslices.discovery.k8s.io', namespaced: true },
 };
 
 export function refOf(kind: ResourceKind, name: string, namespace?: string): ResourceRef {

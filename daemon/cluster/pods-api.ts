@@ -31,7 +31,9 @@ export class PodApi {
     if (c.store.get('Pod', ns, pod.metadata.name)) throw new AlreadyExistsError(refOf('Pod', pod.metadata.name, ns));
     const warnings = podWarnings(pod);
     if (opts.dryRun) return { pod, warnings };
-    return { pod: await this.place(pod, ''), warnings };
+    const placed = await this.place(pod, '');
+    if (this.selectedByService(placed)) await c.reconcile();
+    return { pod: placed, warnings };
   }
 
   /**
@@ -107,7 +109,7 @@ export class PodApi {
     const pending = c.store.commit([{ op: 'delete', key: { kind: 'Pod', namespace, name }, expectVersion: opts.resourceVersion || undefined }]);
     c.releasePod(live);
     await pending;
-    if (live.metadata.ownerReferences?.length) await c.reconcile();
+    if (live.metadata.ownerReferences?.length || this.selectedByService(live)) await c.reconcile();
     return live;
   }
 
@@ -125,6 +127,15 @@ export class PodApi {
       throw new BadRequestError(`cannot exec into a container in a completed pod; current phase is ${pod.status.phase}`);
     }
     return this.c.kubelet.exec(pod, cname, argv, this.nodeOf(pod));
+  }
+
+  /** Whether a Service's selector picks this pod (its EndpointSlices then change). */
+  private selectedByService(pod: Pod): boolean {
+    const labels = pod.metadata.labels ?? {};
+    return this.c.store.list('Service', pod.metadata.namespace).some((s) => {
+      const sel = Object.entries(s.spec.selector ?? {});
+      return sel.length > 0 && sel.every(([k, v]) => labels[k] === v);
+    });
   }
 
   private nodeOf(pod: Pod): Node | undefined {

@@ -1,3 +1,5 @@
+import type { EndpointSlice, Service } from './service-types.js';
+
 // Kubernetes-shaped resources as the control plane holds them: plain readonly data with
 // Kubernetes' JSON field names (k8s.io/api core/v1, apps/v1), a subset of the fields.
 // Imports nothing; proto conversion lives only in daemon/rpc/convert.ts.
@@ -278,5 +280,5 @@ export interface StatefulSetSpec {
 export interface StatefulSet extends KubeObject { kind: 'StatefulSet'; spec: StatefulSetSpec; status: WorkloadStatus }
 
 /** Every resource kind the store holds. */
-export type Resource = Node | Pod | Namespace | Event | Deployment | StatefulSet;
+export type Resource = Node | Pod | Namespace | Event | Deployment | StatefulSet | Service | EndpointSlice;
 export type ResourceKind = Resource['kind'];

@@ -11,9 +11,12 @@ import type { Namespace as NamespaceProto } from '../../proto/gen/netsim/v1/Name
 import type { Node as NodeProto } from '../../proto/gen/netsim/v1/Node.js';
 import type { Pod as PodProto } from '../../proto/gen/netsim/v1/Pod.js';
 import type { StatefulSet as StatefulSetProto } from '../../proto/gen/netsim/v1/StatefulSet.js';
+import type { Service as ServiceProto } from '../../proto/gen/netsim/v1/Service.js';
+import type { EndpointSlice as EndpointSliceProto } from '../../proto/gen/netsim/v1/EndpointSlice.js';
 
 export interface ProtoByKind {
   Node: NodeProto; Pod: PodProto; Namespace: NamespaceProto; Event: EventProto; Deployment: DeploymentProto; StatefulSet: StatefulSetProto;
+  Service: ServiceProto; EndpointSlice: EndpointSliceProto;
 }
 
 export type ResourceOf<K extends ResourceKind> = Extract<Resource, { kind: K }>;
@@ -21,6 +24,7 @@ export type ResourceOf<K extends ResourceKind> = Extract<Resource, { kind: K }>;
 export const MESSAGE_OF_KIND: Readonly<Record<ResourceKind, string>> = {
   Node: 'netsim.v1.Node', Pod: 'netsim.v1.Pod', Namespace: 'netsim.v1.Namespace', Event: 'netsim.v1.Event',
   Deployment: 'netsim.v1.Deployment', StatefulSet: 'netsim.v1.StatefulSet',
+  Service: 'netsim.v1.Service', EndpointSlice: 'netsim.v1.EndpointSlice',
 };
 
 /**
@@ -45,6 +49,8 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   NamespaceStatus: ['phase'], ObjectReference: ['kind', 'name'],
   PodTemplateSpec: ['spec'], DeploymentSpec: ['selector', 'template'], StatefulSetSpec: ['serviceName', 'selector', 'template'],
   WorkloadCondition: ['type', 'status'],
+  Service: ['metadata', 'spec', 'status'], ServicePort: ['port'],
+  EndpointSlice: ['metadata', 'addressType', 'endpoints'], Endpoint: ['addresses'],
 };
 
 /** Fields not zero-filled below: a pod template's metadata is Partial<ObjectMeta>. */

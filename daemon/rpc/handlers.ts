@@ -8,6 +8,7 @@ import { nodesService } from './nodes.js';
 import { podsService } from './pods.js';
 import type { NetsimHandlers } from './server.js';
 import { deploymentsService, statefulSetsService } from './workloads.js';
+import { endpointSlicesService, servicesService } from './services.js';
 
 export function netsimHandlers(c: Cluster, info: DaemonInfo): NetsimHandlers {
   return {
@@ -19,5 +20,7 @@ export function netsimHandlers(c: Cluster, info: DaemonInfo): NetsimHandlers {
     StatefulSets: statefulSetsService(c),
     Events: eventsService(c),
     Manifests: manifestsService(c),
+    Services: servicesService(c),
+    EndpointSlices: endpointSlicesService(c),
   } as NetsimHandlers;
 }

@@ -64,6 +64,9 @@ async function write(c: Cluster, obj: Resource, verb: 'create' | 'update', opts:
     case 'Namespace': verb === 'create' ? await c.namespaces.create(obj, opts) : await c.namespaces.update(obj, opts); return;
     case 'Deployment': verb === 'create' ? await c.deployments.create(obj, opts) : await c.deployments.update(obj, opts); return;
     case 'StatefulSet': verb === 'create' ? await c.statefulsets.create(obj, opts) : await c.statefulsets.update(obj, opts); return;
+    case 'Service': verb === 'create' ? await c.services.create(obj, opts) : await c.services.update(obj, opts); return;
+    case 'EndpointSlice': verb === 'create' ? await c.endpointSlices.create(obj, opts) : await c.endpointSlices.update(obj, opts); return;
     case 'Event': throw new BadRequestError('events cannot be applied');
+    default: { const never: never = obj; throw new BadRequestError(`cannot apply ${(never as { kind: string }).kind}`); }
   }
 }

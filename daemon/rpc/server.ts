@@ -18,6 +18,8 @@ import type { NamespacesHandlers } from '../../proto/gen/netsim/v1/Namespaces.js
 import type { NodesHandlers } from '../../proto/gen/netsim/v1/Nodes.js';
 import type { PodsHandlers } from '../../proto/gen/netsim/v1/Pods.js';
 import type { StatefulSetsHandlers } from '../../proto/gen/netsim/v1/StatefulSets.js';
+import type { ServicesHandlers } from '../../proto/gen/netsim/v1/Services.js';
+import type { EndpointSlicesHandlers } from '../../proto/gen/netsim/v1/EndpointSlices.js';
 
 /** Implementations by service (netsim.v1.<key>); a missing method answers UNIMPLEMENTED. */
 export interface NetsimHandlers {
@@ -29,6 +31,8 @@ export interface NetsimHandlers {
   Nodes?: Partial<NodesHandlers>;
   Pods?: Partial<PodsHandlers>;
   StatefulSets?: Partial<StatefulSetsHandlers>;
+  Services?: Partial<ServicesHandlers>;
+  EndpointSlices?: Partial<EndpointSlicesHandlers>;
 }
 
 export interface RpcServerOptions {

@@ -13,6 +13,8 @@ const SCOPES: Readonly<Record<ResourceKind, KindScope>> = {
   Event: { resource: 'events', namespaced: true },
   Deployment: { resource: 'deployments.apps', namespaced: true },
   StatefulSet: { resource: 'statefulsets.apps', namespaced: true },
+  Service: { resource: 'services', namespaced: true },
+  EndpointSlice: { resource: 'endpointslices.discovery.k8s.io', namespaced: true },
 };
 
 

@@ -4,6 +4,7 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { Event as _netsim_v1_Event, Event__Output as _netsim_v1_Event__Output } from './netsim/v1/Event.js';
 import type { EventSource as _netsim_v1_EventSource, EventSource__Output as _netsim_v1_EventSource__Output } from './netsim/v1/EventSource.js';
 import type { EventsClient as _netsim_v1_EventsClient, EventsDefinition as _netsim_v1_EventsDefinition } from './netsim/v1/Events.js';
+import type { IntOrString as _netsim_v1_IntOrString, IntOrString__Output as _netsim_v1_IntOrString__Output } from './netsim/v1/IntOrString.js';
 import type { LabelSelector as _netsim_v1_LabelSelector, LabelSelector__Output as _netsim_v1_LabelSelector__Output } from './netsim/v1/LabelSelector.js';
 import type { LabelSelectorRequirement as _netsim_v1_LabelSelectorRequirement, LabelSelectorRequirement__Output as _netsim_v1_LabelSelectorRequirement__Output } from './netsim/v1/LabelSelectorRequirement.js';
 import type { ListEventsRequest as _netsim_v1_ListEventsRequest, ListEventsRequest__Output as _netsim_v1_ListEventsRequest__Output } from './netsim/v1/ListEventsRequest.js';
@@ -24,6 +25,7 @@ export interface ProtoGrpcType {
       Event: MessageTypeDefinition<_netsim_v1_Event, _netsim_v1_Event__Output>
       EventSource: MessageTypeDefinition<_netsim_v1_EventSource, _netsim_v1_EventSource__Output>
       Events: SubtypeConstructor<typeof grpc.Client, _netsim_v1_EventsClient> & { service: _netsim_v1_EventsDefinition }
+      IntOrString: MessageTypeDefinition<_netsim_v1_IntOrString, _netsim_v1_IntOrString__Output>
       LabelSelector: MessageTypeDefinition<_netsim_v1_LabelSelector, _netsim_v1_LabelSelector__Output>
       LabelSelectorRequirement: MessageTypeDefinition<_netsim_v1_LabelSelectorRequirement, _netsim_v1_LabelSelectorRequirement__Output>
       ListEventsRequest: MessageTypeDefinition<_netsim_v1_ListEventsRequest, _netsim_v1_ListEventsRequest__Output>

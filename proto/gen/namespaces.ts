@@ -4,6 +4,7 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { CreateNamespaceRequest as _netsim_v1_CreateNamespaceRequest, CreateNamespaceRequest__Output as _netsim_v1_CreateNamespaceRequest__Output } from './netsim/v1/CreateNamespaceRequest.js';
 import type { DeleteNamespaceRequest as _netsim_v1_DeleteNamespaceRequest, DeleteNamespaceRequest__Output as _netsim_v1_DeleteNamespaceRequest__Output } from './netsim/v1/DeleteNamespaceRequest.js';
 import type { GetNamespaceRequest as _netsim_v1_GetNamespaceRequest, GetNamespaceRequest__Output as _netsim_v1_GetNamespaceRequest__Output } from './netsim/v1/GetNamespaceRequest.js';
+import type { IntOrString as _netsim_v1_IntOrString, IntOrString__Output as _netsim_v1_IntOrString__Output } from './netsim/v1/IntOrString.js';
 import type { LabelSelector as _netsim_v1_LabelSelector, LabelSelector__Output as _netsim_v1_LabelSelector__Output } from './netsim/v1/LabelSelector.js';
 import type { LabelSelectorRequirement as _netsim_v1_LabelSelectorRequirement, LabelSelectorRequirement__Output as _netsim_v1_LabelSelectorRequirement__Output } from './netsim/v1/LabelSelectorRequirement.js';
 import type { ListNamespacesRequest as _netsim_v1_ListNamespacesRequest, ListNamespacesRequest__Output as _netsim_v1_ListNamespacesRequest__Output } from './netsim/v1/ListNamespacesRequest.js';
@@ -28,6 +29,7 @@ export interface ProtoGrpcType {
       CreateNamespaceRequest: MessageTypeDefinition<_netsim_v1_CreateNamespaceRequest, _netsim_v1_CreateNamespaceRequest__Output>
       DeleteNamespaceRequest: MessageTypeDefinition<_netsim_v1_DeleteNamespaceRequest, _netsim_v1_DeleteNamespaceRequest__Output>
       GetNamespaceRequest: MessageTypeDefinition<_netsim_v1_GetNamespaceRequest, _netsim_v1_GetNamespaceRequest__Output>
+      IntOrString: MessageTypeDefinition<_netsim_v1_IntOrString, _netsim_v1_IntOrString__Output>
       LabelSelector: MessageTypeDefinition<_netsim_v1_LabelSelector, _netsim_v1_LabelSelector__Output>
       LabelSelectorRequirement: MessageTypeDefinition<_netsim_v1_LabelSelectorRequirement, _netsim_v1_LabelSelectorRequirement__Output>
       ListNamespacesRequest: MessageTypeDefinition<_netsim_v1_ListNamespacesRequest, _netsim_v1_ListNamespacesRequest__Output>

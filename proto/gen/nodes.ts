@@ -6,6 +6,7 @@ import type { DeleteNodeRequest as _netsim_v1_DeleteNodeRequest, DeleteNodeReque
 import type { ExecRequest as _netsim_v1_ExecRequest, ExecRequest__Output as _netsim_v1_ExecRequest__Output } from './netsim/v1/ExecRequest.js';
 import type { ExecResponse as _netsim_v1_ExecResponse, ExecResponse__Output as _netsim_v1_ExecResponse__Output } from './netsim/v1/ExecResponse.js';
 import type { GetNodeRequest as _netsim_v1_GetNodeRequest, GetNodeRequest__Output as _netsim_v1_GetNodeRequest__Output } from './netsim/v1/GetNodeRequest.js';
+import type { IntOrString as _netsim_v1_IntOrString, IntOrString__Output as _netsim_v1_IntOrString__Output } from './netsim/v1/IntOrString.js';
 import type { LabelSelector as _netsim_v1_LabelSelector, LabelSelector__Output as _netsim_v1_LabelSelector__Output } from './netsim/v1/LabelSelector.js';
 import type { LabelSelectorRequirement as _netsim_v1_LabelSelectorRequirement, LabelSelectorRequirement__Output as _netsim_v1_LabelSelectorRequirement__Output } from './netsim/v1/LabelSelectorRequirement.js';
 import type { ListNodesRequest as _netsim_v1_ListNodesRequest, ListNodesRequest__Output as _netsim_v1_ListNodesRequest__Output } from './netsim/v1/ListNodesRequest.js';
@@ -36,6 +37,7 @@ export interface ProtoGrpcType {
       ExecRequest: MessageTypeDefinition<_netsim_v1_ExecRequest, _netsim_v1_ExecRequest__Output>
       ExecResponse: MessageTypeDefinition<_netsim_v1_ExecResponse, _netsim_v1_ExecResponse__Output>
       GetNodeRequest: MessageTypeDefinition<_netsim_v1_GetNodeRequest, _netsim_v1_GetNodeRequest__Output>
+      IntOrString: MessageTypeDefinition<_netsim_v1_IntOrString, _netsim_v1_IntOrString__Output>
       LabelSelector: MessageTypeDefinition<_netsim_v1_LabelSelector, _netsim_v1_LabelSelector__Output>
       LabelSelectorRequirement: MessageTypeDefinition<_netsim_v1_LabelSelectorRequirement, _netsim_v1_LabelSelectorRequirement__Output>
       ListNodesRequest: MessageTypeDefinition<_netsim_v1_ListNodesRequest, _netsim_v1_ListNodesRequest__Output>

@@ -19,6 +19,7 @@ import type { GetPodLogsResponse as _netsim_v1_GetPodLogsResponse, GetPodLogsRes
 import type { GetPodRequest as _netsim_v1_GetPodRequest, GetPodRequest__Output as _netsim_v1_GetPodRequest__Output } from './netsim/v1/GetPodRequest.js';
 import type { HostAlias as _netsim_v1_HostAlias, HostAlias__Output as _netsim_v1_HostAlias__Output } from './netsim/v1/HostAlias.js';
 import type { HostIP as _netsim_v1_HostIP, HostIP__Output as _netsim_v1_HostIP__Output } from './netsim/v1/HostIP.js';
+import type { IntOrString as _netsim_v1_IntOrString, IntOrString__Output as _netsim_v1_IntOrString__Output } from './netsim/v1/IntOrString.js';
 import type { LabelSelector as _netsim_v1_LabelSelector, LabelSelector__Output as _netsim_v1_LabelSelector__Output } from './netsim/v1/LabelSelector.js';
 import type { LabelSelectorRequirement as _netsim_v1_LabelSelectorRequirement, LabelSelectorRequirement__Output as _netsim_v1_LabelSelectorRequirement__Output } from './netsim/v1/LabelSelectorRequirement.js';
 import type { ListPodsRequest as _netsim_v1_ListPodsRequest, ListPodsRequest__Output as _netsim_v1_ListPodsRequest__Output } from './netsim/v1/ListPodsRequest.js';
@@ -66,6 +67,7 @@ export interface ProtoGrpcType {
       GetPodRequest: MessageTypeDefinition<_netsim_v1_GetPodRequest, _netsim_v1_GetPodRequest__Output>
       HostAlias: MessageTypeDefinition<_netsim_v1_HostAlias, _netsim_v1_HostAlias__Output>
       HostIP: MessageTypeDefinition<_netsim_v1_HostIP, _netsim_v1_HostIP__Output>
+      IntOrString: MessageTypeDefinition<_netsim_v1_IntOrString, _netsim_v1_IntOrString__Output>
       LabelSelector: MessageTypeDefinition<_netsim_v1_LabelSelector, _netsim_v1_LabelSelector__Output>
       LabelSelectorRequirement: MessageTypeDefinition<_netsim_v1_LabelSelectorRequirement, _netsim_v1_LabelSelectorRequirement__Output>
       ListPodsRequest: MessageTypeDefinition<_netsim_v1_ListPodsRequest, _netsim_v1_ListPodsRequest__Output>

@@ -165,7 +165,7 @@ t('meta keys: set, overwrite, delete with undefined', () => withStore(async (s) 
 t('bad input is refused before anything changes', () => withStore(async (s) => {
   assert.throws(() => s.commit([{ op: 'meta', key: 'n', value: 1n }]), (e: unknown) => e instanceof TypeError);
   assert.throws(() => s.commit([{ op: 'put', object: pod('default', 'x'.repeat(2000)) }]), (e: unknown) => e instanceof BadRequestError);
-  assert.throws(() => s.commit([{ op: 'put', object: { ...pod('default', 'a'), kind: 'Service' } as unknown as Resource }]), (e: unknown) => e instanceof BadRequestError);
+  assert.throws(() => s.commit([{ op: 'put', object: { ...pod('default', 'a'), kind: 'ConfigMap' } as unknown as Resource }]), (e: unknown) => e instanceof BadRequestError);
   assert.is(s.revision, 0);
   assert.equal((await s.commit([])).revision, 0);
 }));

@@ -1,4 +1,4 @@
-// Original file: netsim/v1/workloads.proto
+// Original file: netsim/v1/meta.proto
 
 
 export interface IntOrString {
