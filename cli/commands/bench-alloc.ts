@@ -17,6 +17,8 @@ export interface AllocBenchOptions {
    * durable commit). It gets its own share of the budget and its section is appended last.
    */
   createPodWholePath?: (budgetMs: number) => Promise<BenchStats>;
+  /** Hook for Service create through the whole path, appended after the pod section. */
+  createServiceWholePath?: (budgetMs: number) => Promise<BenchStats>;
   /** Hook for the Service allocators (ClusterIP, dual-stack pair with owner record, NodePort). */
   services?: (budgetMs: number) => Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }>;
 }
@@ -166,7 +168,8 @@ export async function runAllocBench(opts: AllocBenchOptions = {}): Promise<Bench
     sections.push(...svc.sections);
     Object.assign(ratios, svc.ratios);
   }
-  if (opts.createPodWholePath) sections.push(await opts.createPodWholePath(budgetMs * 0.25));
+  if (opts.createPodWholePath) sections.push(await opts.createPodWholePath(budgetMs * 0.2));
+  if (opts.createServiceWholePath) sections.push(await opts.createServiceWholePath(budgetMs * 0.2));
   return buildReport(sections, ratios);
 }
 

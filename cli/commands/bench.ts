@@ -2,7 +2,7 @@
 // `go test -bench` does (product.md). The other benchmarks arrive with their issues.
 import { flagString, UsageError } from '../args.js';
 import { benchAllocText } from './bench-alloc.js';
-import { benchCreatePod } from './bench-create-pod.js';
+import { benchCreatePod, benchCreateService } from './bench-whole-path.js';
 import { benchServiceAllocators } from './bench-alloc-services.js';
 import type { Command } from './command.js';
 
@@ -15,7 +15,7 @@ export const benchCommand: Command = {
     const output = flagString(args, 'output') === 'json' ? 'json' : 'table';
     const seconds = flagString(args, 'seconds') ? Number(flagString(args, 'seconds')) : undefined;
     if (what !== 'alloc') throw new UsageError(`unknown benchmark "${what ?? ''}": available now: alloc (grpc, forward, dns and scale come with their issues)`);
-    ctx.io.out(await benchAllocText(output, { seconds, createPodWholePath: benchCreatePod, services: benchServiceAllocators }));
+    ctx.io.out(await benchAllocText(output, { seconds, createPodWholePath: benchCreatePod, createServiceWholePath: benchCreateService, services: benchServiceAllocators }));
     return 0;
   },
 };

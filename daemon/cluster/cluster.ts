@@ -75,11 +75,17 @@ export class Cluster implements ClusterCore {
 
   reconcile(): Promise<void> { return this.controllers.reconcile(); }
 
-  noteCapacityChange(): void { this.controllers.noteCapacityChange(); }
+  noteCapacityChange(): void {
+    this.controllers.noteCapacityChange();
+    this.controllers.endpoints.markAll();
+  }
+
+  noteEndpointsChange(namespace: string, service?: string): void { this.controllers.endpoints.mark(namespace, service); }
 
   releasePod(pod: Pod): void {
+    this.noteEndpointsChange(pod.metadata.namespace!);
     if (!pod.spec.nodeName) return;
-    this.noteCapacityChange();
+    this.controllers.noteCapacityChange();
     if (!pod.spec.hostNetwork) this.ipam.releasePodIps(pod.spec.nodeName, (pod.status.podIPs ?? []).map((p) => p.ip), `${pod.metadata.namespace}/${pod.metadata.name}`);
     if (pod.status.podIPs?.length) this.kubelet.notePod(pod.spec.nodeName, -1);
   }

@@ -6,7 +6,7 @@ import { rfc3339 } from '../sim/clock.js';
 import type { ClusterCore } from './core.js';
 import type { PodApi } from './pods-api.js';
 import { deploymentPod, ownedBy, podTemplateHash, replicaSetUid, statefulSetPod } from './workload-pods.js';
-import { syncEndpointSlices } from './endpoint-controller.js';
+import { EndpointSliceSync } from './endpoint-controller.js';
 
 const MAX_ROUNDS = 5;
 
@@ -14,6 +14,7 @@ export class Controllers {
   private queued: Promise<void> | undefined;
   /** Set when a node or a freed address could let a Pending pod fit; cleared by the retry. */
   private capacityChanged = true;
+  readonly endpoints = new EndpointSliceSync();
   private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly c: ClusterCore, private readonly pods: PodApi) {}
@@ -36,7 +37,7 @@ export class Controllers {
       for (const d of this.c.store.list('Deployment')) changed = (await this.syncDeployment(d)) || changed;
       for (const s of this.c.store.list('StatefulSet')) changed = (await this.syncStatefulSet(s)) || changed;
       changed = (await this.retryPending()) || changed;
-      await syncEndpointSlices(this.c);
+      await this.endpoints.sync(this.c);
       if (!changed) return;
     }
   }
@@ -122,6 +123,7 @@ export class Controllers {
     if (!live) return;
     const pending = this.c.store.commit([{ op: 'delete', key: { kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name } }]);
     this.c.releasePod(live);
+    this.endpoints.mark(p.metadata.namespace!);
     await pending;
   }
 

@@ -21,6 +21,8 @@ export interface ClusterCore {
   readonly serviceIpam: ServiceIpam;
   /** Runs the controllers (workloads, pending pods) until they converge. */
   reconcile(): Promise<void>;
+  /** Pods of `namespace` changed (or, with `service`, that Service did): its EndpointSlices need a look. */
+  noteEndpointsChange(namespace: string, service?: string): void;
   /** A node appeared, changed or went, or addresses were freed: Pending pods may fit now. */
   noteCapacityChange(): void;
   /** Frees what a pod held (its IPs, its place on the node) once its delete is committed in memory. */

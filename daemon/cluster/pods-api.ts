@@ -84,6 +84,7 @@ export class PodApi {
       throw e;
     }
     if (pod.spec.nodeName && pod.status.podIPs?.length) c.kubelet.notePod(pod.spec.nodeName, +1);
+    c.noteEndpointsChange(pod.metadata.namespace!);
     return (await pending).objects[0] as Pod;
   }
 
@@ -98,6 +99,8 @@ export class PodApi {
     if (errs.length) throw new InvalidError(refOf('Pod', live.metadata.name, ns), errs);
     if (opts.dryRun) return next;
     const res = await c.store.commit([{ op: 'put', object: next, expectVersion: input.metadata.resourceVersion || live.metadata.resourceVersion }]);
+    c.noteEndpointsChange(ns);
+    if (this.selectedByService(next) || this.selectedByService(live)) await c.reconcile();
     return res.objects[0] as Pod;
   }
 

@@ -52,6 +52,7 @@ export class ServiceApi {
       const pending = c.store.commit([{ op: 'put', object: svc, expectVersion: '' }]);
       ended = true;
       tx.commit();
+      c.noteEndpointsChange(ns, svc.metadata.name);
       const stored = (await pending).objects[0] as Service;
       await c.reconcile();
       return stored;
@@ -91,6 +92,7 @@ export class ServiceApi {
       const pending = c.store.commit([{ op: 'put', object: draft, expectVersion: input.metadata.resourceVersion || live.metadata.resourceVersion }]);
       ended = true;
       tx.commit();
+      c.noteEndpointsChange(ns, draft.metadata.name);
       for (const ip of oldIngress) if (!ingress.includes(ip)) c.serviceIpam.lb.release(ip);
       const stored = (await pending).objects[0] as Service;
       await c.reconcile();

@@ -1,12 +1,14 @@
-// Create-pod throughput through the whole control-plane path in process: defaulting,
-// validation, scheduling, host-local IPs, the kubelet's start, and the durable group commit
-// of an lmdb store in a temporary directory (removed afterwards). Bounded by its time budget.
+// Create throughput through the whole control-plane path in process, for pods (defaulting,
+// validation, scheduling, host-local IPs, the kubelet's start) and Services (defaulting,
+// dual-stack rules, ClusterIP allocation), each ending in the durable group commit of an lmdb
+// store in a temporary directory (removed afterwards). Bounded by its time budget.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster } from '../../daemon/cluster/cluster.js';
 import { parseClusterConfig } from '../../daemon/config/config.js';
 import type { Pod } from '../../daemon/domain/types.js';
+import type { Service } from '../../daemon/domain/service-types.js';
 import { VirtualClock } from '../../daemon/sim/clock.js';
 import { Rng } from '../../daemon/sim/rng.js';
 import { openLmdbStore } from '../../daemon/store/lmdb.js';
@@ -33,7 +35,24 @@ function pod(i: number): Pod {
   };
 }
 
-export async function benchCreatePod(budgetMs: number): Promise<BenchStats> {
+export function benchCreatePod(budgetMs: number): Promise<BenchStats> {
+  return wholePath('create pod, whole path (durable)', 'pod', budgetMs, (c, i) => c.pods.create(pod(i)));
+}
+
+export function benchCreateService(budgetMs: number): Promise<BenchStats> {
+  return wholePath('create dual-stack Service, whole path (durable)', 'service', budgetMs, (c, i) => c.services.create(service(i)));
+}
+
+function service(i: number): Service {
+  return {
+    apiVersion: 'v1', kind: 'Service',
+    metadata: { name: `bench-${i}`, namespace: 'default', uid: '', resourceVersion: '', creationTimestamp: '' },
+    spec: { ipFamilyPolicy: 'PreferDualStack', selector: { app: `bench-${i}` }, ports: [{ port: 80, protocol: 'TCP' }] },
+    status: {},
+  };
+}
+
+async function wholePath(name: string, unit: string, budgetMs: number, create: (c: Cluster, i: number) => Promise<unknown>): Promise<BenchStats> {
   const dir = mkdtempSync(join(tmpdir(), 'netsim-bench-'));
   const store = await openLmdbStore(join(dir, 'data'));
   try {
@@ -42,13 +61,13 @@ export async function benchCreatePod(budgetMs: number): Promise<BenchStats> {
     const cpu0 = process.cpuUsage();
     let n = 0;
     const end = Date.now() + budgetMs;
-    while (Date.now() < end && n < 1_000_000) {
+    while (Date.now() < end && n < 60_000) {
       const t0 = process.hrtime.bigint();
-      await Promise.all(Array.from({ length: CONCURRENCY }, () => cluster.pods.create(pod(n++))));
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => create(cluster, n++)));
       samples.push({ ops: CONCURRENCY, ns: Number(process.hrtime.bigint() - t0) });
     }
     const cpu = process.cpuUsage(cpu0);
-    return statsFromBatches('create pod, whole path (durable)', samples, { unit: 'pod', cpuPerOpUs: (cpu.user + cpu.system) / Math.max(1, n) });
+    return statsFromBatches(name, samples, { unit, cpuPerOpUs: (cpu.user + cpu.system) / Math.max(1, n) });
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
