@@ -60,11 +60,13 @@ export class ServiceIpam {
   }
 
   /**
-   * Node ports of a Service that needs them. `keep` holds the ports the Service already owns
-   * (an update): those stay, a new entry for the same port number shares one (R3.3), the rest
-   * go through initNodePorts.
+   * Node ports of a Service that needs them. On an update `keep` holds the node ports the
+   * Service already owns in spec.ports and `keepHealthCheck` its old healthCheckNodePort, each
+   * reusable only in its own role (alloc.go updateNodePorts, updateHealthCheckNodePort): kept
+   * ports stay, a new entry for the same port number shares one (R3.3), the rest go through
+   * initNodePorts.
    */
-  allocatePorts(tx: ServiceAllocationTx, ref: ResourceRef, spec: ServiceSpec, keep: ReadonlySet<number> = new Set()): void {
+  allocatePorts(tx: ServiceAllocationTx, ref: ResourceRef, spec: ServiceSpec, keep: ReadonlySet<number> = new Set(), keepHealthCheck = 0): void {
     if (needsNodePort(spec) && spec.ports) {
       const ports = spec.ports.map((p) => ({ ...p }));
       const keptByPort = new Map(ports.filter((p) => p.nodePort && keep.has(p.nodePort)).map((p) => [p.port, p.nodePort!]));
@@ -74,7 +76,7 @@ export class ServiceIpam {
       todo.forEach(({ p }, k) => { if (got[k]) p.nodePort = got[k]; });
       spec.ports = ports;
     }
-    if (needsHealthCheck(spec) && !(spec.healthCheckNodePort && keep.has(spec.healthCheckNodePort))) {
+    if (needsHealthCheck(spec) && !(spec.healthCheckNodePort && spec.healthCheckNodePort === keepHealthCheck)) {
       spec.healthCheckNodePort = tx.allocatePort(spec.healthCheckNodePort || undefined);
     }
   }

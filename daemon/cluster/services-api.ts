@@ -83,9 +83,9 @@ export class ServiceApi {
     const oldIngress = (live.status.loadBalancer?.ingress ?? []).flatMap((i) => (i.ip ? [i.ip] : []));
     try {
       this.updateClusterIPs(tx, ref, draft, live);
-      const oldPorts = portsOf(live);
-      c.serviceIpam.allocatePorts(tx, ref, draft.spec, oldPorts);
-      for (const p of oldPorts) if (!portsOf(draft).has(p)) tx.releasePort(p);
+      const oldNodePorts = new Set((live.spec.ports ?? []).map((p) => p.nodePort ?? 0).filter((p) => p > 0));
+      c.serviceIpam.allocatePorts(tx, ref, draft.spec, oldNodePorts, live.spec.healthCheckNodePort ?? 0);
+      for (const p of portsOf(live)) if (!portsOf(draft).has(p)) tx.releasePort(p);
       ingress = c.serviceIpam.assignIngress(draft.spec, oldIngress);
       draft.status = draft.spec.type === 'LoadBalancer' ? { loadBalancer: ingress.length ? { ingress: ingress.map((ip) => ({ ip, ipMode: 'VIP' as const })) } : {} } : {};
       if (opts.dryRun) { ended = true; tx.rollback(); this.releaseNewIngress(ingress, oldIngress); return draft; }
