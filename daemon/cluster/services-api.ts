@@ -8,7 +8,7 @@ import type { Service } from '../domain/service-types.js';
 import { defaultService } from '../services/defaults.js';
 import { initIPFamilyFields } from '../services/ip-families.js';
 import { dropTypeDependentFields, normalizeClusterIPs, patchAllocatedValues } from '../services/normalize.js';
-import { isHeadless, needsClusterIP } from '../services/predicates.js';
+import { isHeadless, needsClusterIP, needsHealthCheck } from '../services/predicates.js';
 import { validateService, validateServiceUpdate } from '../services/validate.js';
 import { clusterIpFailure, type ServiceAllocationTx } from '../ipam/service-allocations.js';
 import type { WriteOp } from '../store/store.js';
@@ -38,7 +38,8 @@ export class ServiceApi {
     normalizeClusterIPs(svc.spec, undefined);
     const famErrs = initIPFamilyFields(svc.spec, undefined, { families: c.config.families });
     if (famErrs.length) throw invalid(ref, famErrs);
-    const errs = validateService(svc);
+    // alloc.go assigns the health-check port before validation: a missing one is not "Required".
+    const errs = validateService(svc, { healthCheckPending: needsHealthCheck(svc.spec) && !svc.spec.healthCheckNodePort });
     if (errs.length) throw invalid(ref, errs);
     if (c.store.get('Service', ns, svc.metadata.name)) throw new AlreadyExistsError(ref);
     const tx = c.serviceIpam.allocations.begin(ownerOf(svc));
@@ -75,7 +76,7 @@ export class ServiceApi {
     dropTypeDependentFields(draft, live);
     const famErrs = initIPFamilyFields(draft.spec, live.spec, { families: c.config.families });
     if (famErrs.length) throw invalid(ref, famErrs);
-    const errs = validateServiceUpdate(draft, live);
+    const errs = validateServiceUpdate(draft, live, { healthCheckPending: needsHealthCheck(draft.spec) && !draft.spec.healthCheckNodePort });
     if (errs.length) throw invalid(ref, errs);
     const tx = c.serviceIpam.allocations.begin(ownerOf(live));
     let ended = false;
