@@ -1,7 +1,7 @@
 // netsim apply -f FILE|DIR|-: the daemon runs kubectl's client-side apply (Manifests.Apply);
 // this prints one line per object, `pod/x created|configured|unchanged`, and kubectl's errors.
 import { flagList, flagString } from '../args.js';
-import { renderStatus } from '../errors.js';
+import { renderCliError, renderStatus } from '../errors.js';
 import { fromStatusMessage } from '../../proto/status-details.js';
 import type { Status__Output } from '../../proto/gen/google/rpc/Status.js';
 import { findKind } from '../resources.js';
@@ -25,8 +25,9 @@ export const applyCommand: Command = {
       try {
         res = await ctx.client.unary('Manifests', 'Apply', { body: src.body, source: src.name, namespace: flagString(args, 'namespace') ?? '', dry_run: Boolean(suffix) });
       } catch (e) {
-        const err = e as { details?: string };
-        ctx.io.err(`error: error parsing ${src.name}: ${err.details ?? String(e)}\n`);
+        // INVALID_ARGUMENT on the whole call: the body did not parse; anything else is the daemon's.
+        const err = e as { code?: number; details?: string };
+        ctx.io.err(err.code === 3 ? `error: error parsing ${src.name}: ${err.details ?? String(e)}\n` : `${renderCliError(e, { address: ctx.target.address })}\n`);
         failed = true;
         continue;
       }

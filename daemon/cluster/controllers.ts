@@ -115,7 +115,7 @@ export class Controllers {
   }
 
   private async createPod(template: Pod): Promise<Pod> {
-    return (await this.pods.create(template)).pod;
+    return (await this.pods.create(template, { reconcile: false })).pod;
   }
 
   private async deletePod(p: Pod): Promise<void> {

@@ -29,4 +29,11 @@ export interface ClusterCore {
   releasePod(pod: Pod): void;
 }
 
-export interface WriteOptions { dryRun?: boolean }
+export interface WriteOptions {
+  dryRun?: boolean;
+  /**
+   * False when the caller is a controller inside a reconcile pass: awaiting another pass from
+   * there would wait for itself. The pass it runs in picks the change up.
+   */
+  reconcile?: boolean;
+}

@@ -32,7 +32,7 @@ export class PodApi {
     const warnings = podWarnings(pod);
     if (opts.dryRun) return { pod, warnings };
     const placed = await this.place(pod, '');
-    if (this.selectedByService(placed)) await c.reconcile();
+    if (opts.reconcile !== false && this.selectedByService(placed)) await c.reconcile();
     return { pod: placed, warnings };
   }
 

@@ -70,4 +70,16 @@ t('deleting a namespace deletes what is in it; system namespaces are protected',
   }
 });
 
+t('a Service selecting a Deployment\'s pods follows its scale (no controller waits for itself)', async () => {
+  const d: Deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: meta('sel'),
+    spec: { replicas: 1, selector: { matchLabels: { app: 'sel' } }, template: template('sel') }, status: {} };
+  const created = await tc.cluster.deployments.create(d);
+  await tc.cluster.services.create({ apiVersion: 'v1', kind: 'Service', metadata: meta('sel'),
+    spec: { selector: { app: 'sel' }, ports: [{ port: 80, protocol: 'TCP' }] }, status: {} });
+  await tc.cluster.deployments.update({ ...created, spec: { ...created.spec, replicas: 4 } });
+  const slices = tc.cluster.store.list('EndpointSlice', 'default').filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'sel');
+  assert.is(slices.length, 1);
+  assert.is(slices[0].endpoints.length, 4);
+});
+
 t.run();

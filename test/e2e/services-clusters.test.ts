@@ -15,12 +15,12 @@ const V6 = 'fd00:10:96::/112';
 const STATIC_V4 = '10.96.100.100';
 
 interface Cluster { name: string; args: string[]; families: Family[]; d: TestDaemon }
-const clusters: Cluster[] = [
+const clusters: Cluster[] = ([
   { name: 'ipv4', args: ['--config', config('cluster-ipv4.yaml')], families: ['IPv4'] },
   { name: 'ipv6', args: ['--config', config('cluster-ipv6.yaml')], families: ['IPv6'] },
   { name: 'dual', args: [], families: ['IPv4', 'IPv6'] },
   { name: 'ipv6-primary', args: ['--config', config('cluster-ipv6-primary.yaml')], families: ['IPv6', 'IPv4'] },
-].map((c) => ({ ...c, d: new TestDaemon() }));
+] as Omit<Cluster, 'd'>[]).map((c) => ({ ...c, d: new TestDaemon() }));
 
 t.before(async () => { await Promise.all(clusters.map((c) => c.d.start(['--seed', '42', ...c.args]))); });
 t.after(async () => { for (const c of clusters) { await c.d.stop(); c.d.cleanup(); } });
