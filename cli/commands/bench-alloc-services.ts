@@ -5,37 +5,13 @@ import { ClusterIpAllocator } from '../../daemon/ipam/cluster-ip.js';
 import { NodePortAllocator } from '../../daemon/ipam/node-port.js';
 import { ServiceAllocations } from '../../daemon/ipam/service-allocations.js';
 import { Rng } from '../../daemon/sim/rng.js';
-import { ratioOf, statsFromBatches, type BatchSample, type BenchRatio, type BenchStats } from './bench-report.js';
+import { nowNs, ratioOf, statsFromBatches, timeBatches, type BatchSample, type BenchRatio, type BenchStats } from './bench-report.js';
 
 const SLASH16 = '10.96.0.0/16';
 const SLASH112 = 'fd00:10:96::/112';
 const NEAR_FULL = 0.999;
 const RATIO_ROUNDS = 7;
 const MODEL_OPS = 10_000_000;
-
-function nowNs(): number {
-  return Number(process.hrtime.bigint());
-}
-
-interface TimedRun { samples: BatchSample[]; cpuPerOpUs: number }
-
-/** `prepare` (untimed) then `batch` (timed, returns its op count) until `budgetMs` passed, after one warm-up. */
-function timeBatches(budgetMs: number, batch: () => number, prepare: () => void = () => {}): TimedRun {
-  prepare(); batch();
-  const samples: BatchSample[] = [];
-  let cpuUs = 0;
-  const end = nowNs() + budgetMs * 1e6;
-  do {
-    prepare();
-    const cpu0 = process.cpuUsage(), t0 = nowNs();
-    const ops = batch();
-    const t1 = nowNs(), cpu = process.cpuUsage(cpu0);
-    samples.push({ ops, ns: t1 - t0 });
-    cpuUs += cpu.user + cpu.system;
-  } while (nowNs() < end && samples.length < 100_000);
-  const ops = samples.reduce((n, s) => n + s.ops, 0);
-  return { samples, cpuPerOpUs: ops ? cpuUs / ops : 0 };
-}
 
 /** allocateNext (canonical text out) filling a fresh /16 to 90 %, the allocator's own random scan. */
 function benchClusterIpFill(budgetMs: number): BenchStats {

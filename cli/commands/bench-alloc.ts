@@ -5,7 +5,7 @@ import { PodIpAllocator } from '../../daemon/ipam/host-local.js';
 import { NodeCidrAllocator } from '../../daemon/ipam/node-cidrs.js';
 import { Rng } from '../../daemon/sim/rng.js';
 import {
-  buildReport, formatBenchReport, ratioOf, statsFromBatches, type BatchSample, type BenchRatio, type BenchReport,
+  buildReport, formatBenchReport, nowNs, ratioOf, statsFromBatches, timeBatches, type BatchSample, type BenchRatio, type BenchReport,
   type BenchStats,
 } from './bench-report.js';
 
@@ -29,32 +29,6 @@ const RATIO_ROUNDS = 7;
 const WARMUP_OPS = 10_000;
 const MAX_RATIO_OPS = 2_000_000;
 
-function nowNs(): number {
-  return Number(process.hrtime.bigint());
-}
-
-/**
- * Runs `prepare` (untimed) then `batch` (timed, returning its op count) until `budgetMs` has
- * passed, after one warm-up batch.
- */
-function timeBatches(budgetMs: number, batch: () => number, prepare: () => void = () => {}): TimedRun {
-  prepare(); batch();
-  const samples: BatchSample[] = [];
-  let cpuUs = 0;
-  const end = nowNs() + budgetMs * 1e6;
-  do {
-    prepare();
-    const cpu0 = process.cpuUsage(), t0 = nowNs();
-    const ops = batch();
-    const t1 = nowNs(), cpu = process.cpuUsage(cpu0);
-    samples.push({ ops, ns: t1 - t0 });
-    cpuUs += cpu.user + cpu.system;
-  } while (nowNs() < end && samples.length < 100_000);
-  const ops = samples.reduce((n, s) => n + s.ops, 0);
-  return { samples, cpuPerOpUs: ops ? cpuUs / ops : 0 };
-}
-
-interface TimedRun { samples: BatchSample[]; cpuPerOpUs: number }
 
 /** Seeded random starting offsets, so the timed loops draw no random numbers themselves. */
 function randomStarts(n: number, size: number, seed: number): Uint32Array {

@@ -150,3 +150,30 @@ export function formatBenchReport(r: BenchReport): string {
     '',
   ].join('\n');
 }
+
+export function nowNs(): number {
+  return Number(process.hrtime.bigint());
+}
+
+export interface TimedRun { samples: BatchSample[]; cpuPerOpUs: number }
+
+/**
+ * Runs `prepare` (untimed) then `batch` (timed, returning its op count) until `budgetMs` has
+ * passed, after one warm-up batch; CPU time per operation from process.cpuUsage.
+ */
+export function timeBatches(budgetMs: number, batch: () => number, prepare: () => void = () => {}): TimedRun {
+  prepare(); batch();
+  const samples: BatchSample[] = [];
+  let cpuUs = 0;
+  const end = nowNs() + budgetMs * 1e6;
+  do {
+    prepare();
+    const cpu0 = process.cpuUsage(), t0 = nowNs();
+    const ops = batch();
+    const t1 = nowNs(), cpu = process.cpuUsage(cpu0);
+    samples.push({ ops, ns: t1 - t0 });
+    cpuUs += cpu.user + cpu.system;
+  } while (nowNs() < end && samples.length < 100_000);
+  const ops = samples.reduce((n, s) => n + s.ops, 0);
+  return { samples, cpuPerOpUs: ops ? cpuUs / ops : 0 };
+}
