@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`netsimd ${NETSIM_VERSION} serving on unix://${d.paths.socket}${d.tcpAddress ? ` and ${d.tcpAddress}` : ''}`);
   console.log(`netsimd: seed ${d.seed} (replay with --seed ${d.seed}); home ${d.paths.home}`);
   console.log(`netsimd: cluster ${config.ipFamily} pods ${config.podSubnets.join(',')} services ${config.serviceSubnets.join(',')}; `
-    + `${d.cluster.store.list('Node').length} nodes; dns ${d.dnsAddress ?? 'off'}`);
+    + `${d.cluster.store.list('Node').length} nodes; dns ${d.dnsAddress ? `${d.dnsAddress} (reserved: the cluster DNS server is not built yet)` : 'off'}`);
   const onSignal = (sig: string) => {
     console.log(`netsimd: ${sig} received, draining`);
     void d.stop();

@@ -47,7 +47,7 @@ export const statusCommand: Command = {
       `Cluster:     ${net.ipFamily} pods ${net.podSubnet} services ${net.serviceSubnet}`,
       `Objects:     ${c.nodes ?? 0} nodes, ${c.namespaces ?? 0} namespaces, ${c.pods ?? 0} pods, ${c.deployments ?? 0} deployments, ${c.statefulsets ?? 0} statefulsets`,
       `Listeners:   unix://${l.unix_socket}${l.tcp_address ? `, tcp ${l.tcp_address}` : ''}`,
-      `DNS:         ${l.dns_address || 'off'}`,
+      `DNS:         ${l.dns_address ? `${l.dns_address} (reserved: the cluster DNS server is not built yet)` : 'off'}`,
       '',
     ].join('\n'));
     return 0;
