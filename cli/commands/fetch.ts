@@ -1,5 +1,6 @@
 // Reading objects through the API for get, describe, wait and delete: one object, or every
 // page of a list, as plain Kubernetes-shaped objects (int64 as numbers, kind set).
+import * as grpc from '@grpc/grpc-js';
 import { toPlainObject } from '../../proto/to-plain.js';
 import type { CommandContext } from '../context.js';
 import type { KubeObj } from '../output.js';
@@ -14,7 +15,8 @@ export function plain(k: CliKind, msg: unknown): KubeObj {
 export async function getOne(ctx: CommandContext, k: CliKind, namespace: string | undefined, name: string): Promise<KubeObj> {
   if (k.kind === 'Endpoints') {
     const found = (await derivedEndpoints(ctx, { namespace: namespace ?? 'default' })).items.find((e) => e.metadata?.name === name);
-    if (!found) throw Object.assign(new Error(`endpoints "${name}" not found`), { code: 5, details: `endpoints "${name}" not found`, metadata: undefined });
+    const message = `endpoints "${name}" not found`;
+    if (!found) throw Object.assign(new Error(message), { code: grpc.status.NOT_FOUND, details: message, metadata: new grpc.Metadata() });
     return found;
   }
   const req = k.namespaced ? { namespace: namespace ?? 'default', name } : { name };

@@ -68,7 +68,8 @@ export class Controllers {
       c.events.record(rsRef, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, { component: 'replicaset-controller' });
       changed = true;
     }
-    return (await this.writeStatus(d, deploymentStatus(d, this.ownedPods('ReplicaSet', d), rfc3339(c.clock.now())))) || changed;
+    await this.writeStatus(d, deploymentStatus(d, this.ownedPods('ReplicaSet', d), rfc3339(c.clock.now())));
+    return changed;
   }
 
   private async syncStatefulSet(s: StatefulSet): Promise<boolean> {
@@ -94,7 +95,8 @@ export class Controllers {
     const owned = this.ownedPods('StatefulSet', s);
     const status = { ...deploymentStatus(s, owned, ''), currentReplicas: owned.length, updatedReplicas: owned.length, conditions: undefined };
     delete status.conditions;
-    return (await this.writeStatus(s, status)) || changed;
+    await this.writeStatus(s, status);
+    return changed;
   }
 
   /** Pods left Pending because no node fit or no IP was free get another chance. */
@@ -127,11 +129,11 @@ export class Controllers {
     await pending;
   }
 
-  private async writeStatus<T extends Deployment | StatefulSet>(o: T, status: WorkloadStatus): Promise<boolean> {
+  /** Writes a workload's status when it changed (times aside); a status write needs no further pass. */
+  private async writeStatus<T extends Deployment | StatefulSet>(o: T, status: WorkloadStatus): Promise<void> {
     const live = this.c.store.get(o.kind, o.metadata.namespace, o.metadata.name) as T | undefined;
-    if (!live || JSON.stringify(stripTimes(live.status)) === JSON.stringify(stripTimes(status))) return false;
+    if (!live || JSON.stringify(stripTimes(live.status)) === JSON.stringify(stripTimes(status))) return;
     await this.c.store.commit([{ op: 'put', object: { ...live, status } as T, expectVersion: live.metadata.resourceVersion }]);
-    return false;
   }
 }
 

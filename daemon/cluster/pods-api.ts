@@ -2,6 +2,7 @@
 // containers started by the simulated kubelet), update, delete (IPs released), logs and exec.
 import { AlreadyExistsError, BadRequestError, InvalidError } from '../domain/errors.js';
 import { defaultPod } from '../domain/defaults.js';
+import { fromLabelSelector, matchesSelector } from '../domain/labels.js';
 import type { Node, Pod } from '../domain/types.js';
 import { podWarnings, validatePod, validatePodUpdate } from '../domain/validate-pod.js';
 import { HostLocalFullError } from '../ipam/host-local.js';
@@ -134,11 +135,8 @@ export class PodApi {
 
   /** Whether a Service's selector picks this pod (its EndpointSlices then change). */
   private selectedByService(pod: Pod): boolean {
-    const labels = pod.metadata.labels ?? {};
-    return this.c.store.list('Service', pod.metadata.namespace).some((s) => {
-      const sel = Object.entries(s.spec.selector ?? {});
-      return sel.length > 0 && sel.every(([k, v]) => labels[k] === v);
-    });
+    return this.c.store.list('Service', pod.metadata.namespace).some((s) =>
+      Object.keys(s.spec.selector ?? {}).length > 0 && matchesSelector(fromLabelSelector({ matchLabels: s.spec.selector }), pod.metadata.labels));
   }
 
   private nodeOf(pod: Pod): Node | undefined {

@@ -6,21 +6,12 @@ import * as assert from 'uvu/assert';
 import type { Service, ServiceSpec } from '../../daemon/domain/service-types.js';
 import type { IpFamily } from '../../daemon/domain/types.js';
 import { openTestCluster, type TestCluster } from '../support/cluster.js';
+import { CLUSTERS, V4, V6, type Kind } from './apiserver-clusters.js';
 
 const t = suite('services: apiserver storage_test tables');
 
 // Upstream's ranges are 10.0.0.0/16 and 2000::/108 with requested IPs 10.0.0.1 and 2000::1;
 // here .1 is the `kubernetes` Service, so rows request .100 (the semantics do not depend on it).
-const V4 = '10.0.0.100';
-const V6 = '2000::100';
-const NET = 'kind: Cluster\napiVersion: netsim.dev/v1alpha1\nnetworking:\n';
-const CLUSTERS = {
-  'singlestack:v4': `${NET}  ipFamily: ipv4\n  serviceSubnet: "10.0.0.0/16"\n`,
-  'singlestack:v6': `${NET}  ipFamily: ipv6\n  serviceSubnet: "2000::/108"\n`,
-  'dualstack:v4v6': `${NET}  podSubnet: "10.244.0.0/16,fd00:10:244::/56"\n  serviceSubnet: "10.0.0.0/16,2000::/108"\n`,
-  'dualstack:v6v4': `${NET}  podSubnet: "fd00:10:244::/56,10.244.0.0/16"\n  serviceSubnet: "2000::/108,10.0.0.0/16"\n`,
-} as const;
-type Kind = keyof typeof CLUSTERS;
 
 const POLICIES = ['unset', 'SingleStack', 'PreferDualStack', 'RequireDualStack'] as const;
 const FAMILIES = ['unset', 'v4', 'v6', 'v4v6', 'v6v4'] as const;
