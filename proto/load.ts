@@ -12,13 +12,14 @@ import type { ProtoGrpcType as ErrorsProto } from './gen/errors.js';
 import type { ProtoGrpcType as EventsProto } from './gen/events.js';
 import type { ProtoGrpcType as ManifestsProto } from './gen/manifests.js';
 import type { ProtoGrpcType as NamespacesProto } from './gen/namespaces.js';
+import type { ProtoGrpcType as NetworkProto } from './gen/network.js';
 import type { ProtoGrpcType as NodesProto } from './gen/nodes.js';
 import type { ProtoGrpcType as PodsProto } from './gen/pods.js';
 import type { ProtoGrpcType as WorkloadsProto } from './gen/workloads.js';
 
 /** The loaded package: `netsim.v1.Pods` is a client constructor, `netsim.v1.Pod` a message. */
 export type NetsimGrpc = ClusterProto & ErrorDetailsProto & ErrorsProto & EventsProto & ManifestsProto
-  & NamespacesProto & NodesProto & PodsProto & WorkloadsProto;
+  & NamespacesProto & NetworkProto & NodesProto & PodsProto & WorkloadsProto;
 
 /** The error detail messages (google.rpc.ErrorInfo ...), loaded next to netsim's own files. */
 const EXTRA_FILES = ['google/rpc/error_details.proto'];

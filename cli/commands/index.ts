@@ -7,6 +7,8 @@ import { downCommand, statusCommand, upCommand, versionCommand } from './daemon-
 import { deleteCommand } from './delete.js';
 import { describeCommand } from './describe.js';
 import { execCommand } from './exec.js';
+import { tcpdumpCommand } from './tcpdump.js';
+import { traceCommand } from './trace.js';
 import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
 import { logsCommand } from './logs.js';
@@ -16,5 +18,5 @@ import { waitCommand } from './wait.js';
 
 export const COMMANDS: readonly Command[] = [
   upCommand, downCommand, statusCommand, versionCommand, applyCommand, createCommand, exposeCommand, runCommand, scaleCommand,
-  getCommand, describeCommand, deleteCommand, waitCommand, logsCommand, execCommand, benchCommand,
+  getCommand, describeCommand, deleteCommand, waitCommand, logsCommand, execCommand, tcpdumpCommand, traceCommand, benchCommand,
 ];

@@ -19,6 +19,7 @@ import { ServiceIpam } from './service-ipam.js';
 import { ServiceApi } from './services-api.js';
 import { EndpointSliceApi } from './endpointslices-api.js';
 import { bootstrapServices } from './bootstrap-services.js';
+import { ClusterNetwork } from './network.js';
 
 export interface ClusterOptions { config: ClusterConfig; store: Store; clock: Clock; rng: Rng; log?: (line: string) => void }
 
@@ -33,6 +34,7 @@ export class Cluster implements ClusterCore {
   readonly ipam: ClusterIpam;
   readonly kubelet: Kubelet;
   readonly serviceIpam: ServiceIpam;
+  readonly network: ClusterNetwork;
   readonly services: ServiceApi;
   readonly endpointSlices: EndpointSliceApi;
   readonly nodes: NodeApi;
@@ -50,6 +52,11 @@ export class Cluster implements ClusterCore {
     this.ipam = new ClusterIpam(o.config);
     this.kubelet = new Kubelet(o.config, o.clock);
     this.serviceIpam = new ServiceIpam(o.config, o.rng);
+    this.network = new ClusterNetwork(o.config, o.store, o.clock, o.rng.seed);
+    this.network.podListeners = (pod) => {
+      const node = pod.spec.nodeName ? o.store.get('Node', undefined, pod.spec.nodeName) : undefined;
+      return node ? this.kubelet.listeners(pod, node) : [];
+    };
     this.services = new ServiceApi(this);
     this.endpointSlices = new EndpointSliceApi(this);
     this.nodes = new NodeApi(this);

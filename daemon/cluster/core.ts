@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import type { EventRecorder } from './events.js';
 import type { ClusterIpam } from './ipam.js';
 import type { Kubelet } from './kubelet.js';
+import type { ClusterNetwork } from './network.js';
 import type { ServiceIpam } from './service-ipam.js';
 
 export interface ClusterCore {
@@ -19,6 +20,8 @@ export interface ClusterCore {
   readonly ipam: ClusterIpam;
   readonly kubelet: Kubelet;
   readonly serviceIpam: ServiceIpam;
+  /** The dataplane as the control plane drives it (programs, the tools' exchanges, captures). */
+  readonly network: ClusterNetwork;
   /** Runs the controllers (workloads, pending pods) until they converge. */
   reconcile(): Promise<void>;
   /** Pods of `namespace` changed (or, with `service`, that Service did): its EndpointSlices need a look. */

@@ -6,6 +6,9 @@ import type { ClusterConfig } from '../config/config.js';
 import type { Container, Node, Pod } from '../domain/types.js';
 import { runContainer, bindFailureLog } from '../exec/container.js';
 import { runExec, type ExecContext, type ExecResult } from '../exec/context.js';
+import type { NetAccess } from '../exec/net.js';
+import { appOf } from '../exec/app-of.js';
+import { appKey, type ProgramListener } from '../../dataplane/index.js';
 import { resolveImage, NODE_PROFILE, type ImageProfile } from '../images/catalog.js';
 import { formatBashSet, formatBusyboxSet, resolveContainerEnv } from '../kubelet/env.js';
 import { containerHostname, renderHosts, renderNodeHosts } from '../kubelet/hosts.js';
@@ -23,6 +26,7 @@ export interface StartResult { status: PodStatus; events: KubeletEvent[] }
 
 export class Kubelet {
   private readonly podsPerNode = new Map<string, number>();
+  private readonly listenerCache = new Map<string, ProgramListener[]>();
   /** kubelet --cluster-dns: the tenth address of the primary Service range (kubeadm). */
   readonly clusterDNS: string[];
 
@@ -59,6 +63,29 @@ export class Kubelet {
     return { status: runningStatus(pod, { hostIPs: internalIPs(node), podIPs, outcomes, images, now }), events };
   }
 
+  /** The ports a running pod's containers serve and the application behind each (cached per pod version). */
+  listeners(pod: Pod, node: Node): ProgramListener[] {
+    const key = `${pod.metadata.uid}/${pod.metadata.resourceVersion}`;
+    const hit = this.listenerCache.get(key);
+    if (hit) return hit;
+    const out: ProgramListener[] = [];
+    pod.spec.containers.forEach((c, i) => {
+      const st = pod.status.containerStatuses?.[i];
+      if (!st?.state.running) return;
+      const ctx = this.context(pod, node, c);
+      const run = runContainer(ctx, c);
+      if (run.kind !== 'runs') return;
+      for (const l of run.listens) {
+        if (l.protocol === 'SCTP' || out.some((x) => x.protocol === l.protocol && x.port === l.port)) continue;
+        const app = appOf(ctx.image, { ...(run.program ? { program: run.program } : {}), argv: run.argv, env: ctx.env }, l);
+        out.push({ protocol: l.protocol, port: l.port, app: app ? appKey(app) : '' });
+      }
+    });
+    if (this.listenerCache.size > 50_000) this.listenerCache.clear();
+    this.listenerCache.set(key, out);
+    return out;
+  }
+
   /** What `kubectl logs` shows for a container: its output, or the bind failure of a clashing server. */
   logs(pod: Pod, containerName: string, liveNode?: Node): string {
     const node = liveNode ?? this.nodeStub(pod);
@@ -71,13 +98,13 @@ export class Kubelet {
     return run.logs;
   }
 
-  exec(pod: Pod, containerName: string, argv: readonly string[], node?: Node): ExecResult {
+  exec(pod: Pod, containerName: string, argv: readonly string[], node?: Node, net?: NetAccess): ExecResult {
     const c = pod.spec.containers.find((x) => x.name === containerName)!;
-    return runExec(this.context(pod, node ?? this.nodeStub(pod), c), argv);
+    return runExec(this.context(pod, node ?? this.nodeStub(pod), c, net), argv);
   }
 
   /** A command in a node's root namespace (`netsim exec node/NAME -- ...`). */
-  execOnNode(node: Node, pods: readonly Pod[], peers: readonly Node[], argv: readonly string[]): ExecResult {
+  execOnNode(node: Node, pods: readonly Pod[], peers: readonly Node[], argv: readonly string[], net?: NetAccess): ExecResult {
     const env: [string, string][] = [['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], ['HOSTNAME', node.metadata.name], ['HOME', '/root']];
     const ctx: ExecContext = {
       node, image: NODE_PROFILE, hostname: node.metadata.name, env,
@@ -87,6 +114,7 @@ export class Kubelet {
       interfaces: nodeInterfaces(node, { nodeSubnets: this.config.nodeSubnets, pods, peers }),
       formatSet: () => formatBashSet(env),
       now: rfc3339(this.clock.now()),
+      ...(net ? { net } : {}),
     };
     return runExec(ctx, argv);
   }
@@ -98,7 +126,7 @@ export class Kubelet {
     return new Map([['/etc/hosts', hosts], ['/etc/resolv.conf', resolv.text], ['/etc/hostname', `${containerHostname(pod, this.config.dnsDomain)}\n`]]);
   }
 
-  private context(pod: Pod, node: Node, c: Container): ExecContext {
+  private context(pod: Pod, node: Node, c: Container, net?: NetAccess): ExecContext {
     const image: ImageProfile = resolveImage(c.image);
     const env = resolveContainerEnv(pod, c, [], [], this.config.dnsDomain);
     // Files and interfaces are built on first use: most container starts read neither.
@@ -111,6 +139,7 @@ export class Kubelet {
       get interfaces() { return (interfaces ??= podInterfaces(pod, node, { nodeSubnets: kubelet.config.nodeSubnets })); },
       formatSet: () => (image.shell === 'ash' ? formatBusyboxSet(env, { pwd: c.workingDir || '/' }) : formatBashSet(env, { pwd: c.workingDir || '/' })),
       now: rfc3339(this.clock.now()),
+      ...(net ? { net } : {}),
     };
   }
 

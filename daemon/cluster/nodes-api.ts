@@ -103,6 +103,6 @@ export class NodeApi {
     const node = getObject(c.store, 'Node', undefined, name);
     const pods = c.store.list('Pod').filter((p) => p.spec.nodeName === name);
     const peers = c.store.list('Node').filter((n) => n.metadata.name !== name);
-    return c.kubelet.execOnNode(node, pods, peers, argv);
+    return c.kubelet.execOnNode(node, pods, peers, argv, c.network.accessForNode(node));
   }
 }

@@ -130,7 +130,7 @@ export class PodApi {
     if (pod.status.phase !== 'Running') {
       throw new BadRequestError(`cannot exec into a container in a completed pod; current phase is ${pod.status.phase}`);
     }
-    return this.c.kubelet.exec(pod, cname, argv, this.nodeOf(pod));
+    return this.c.kubelet.exec(pod, cname, argv, this.nodeOf(pod), this.c.network.accessForPod(pod));
   }
 
   /** Whether a Service's selector picks this pod (its EndpointSlices then change). */

@@ -30,11 +30,22 @@ export interface Blocking {
   program?: string;
 }
 
+/** Where a following command writes while it runs. */
+export interface FollowIo { stdout(text: string): void; stderr(text: string): void }
+
+/**
+ * The live part of a command that keeps producing output after it started (tcpdump, a ping
+ * without a count): runs until it ends by itself or `signal` aborts, and resolves to the exit code.
+ */
+export type Follow = (io: FollowIo, signal: AbortSignal) => Promise<number>;
+
 export interface CommandResult {
   stdout: string;
   stderr: string;
   exitCode: number;
   blocks?: Blocking;
+  /** The command goes on producing output (only for `exec`; the container path ignores it). */
+  follow?: Follow;
 }
 
 export type CommandHandler = (ctx: CommandContext, argv: readonly string[]) => CommandResult;

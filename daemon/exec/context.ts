@@ -3,6 +3,8 @@
 import type { Node, Pod } from '../domain/types.js';
 import type { ImageProfile } from '../images/catalog.js';
 import type { NetNamespace } from '../kubelet/netif.js';
+import type { NetAccess } from './net.js';
+import type { Follow } from './command.js';
 import { runArgv } from './run-argv.js';
 
 export interface ExecContext {
@@ -20,6 +22,8 @@ export interface ExecContext {
   formatSet(): string;
   /** RFC 3339 virtual-clock time, for log timestamps. */
   now?: string;
+  /** The dataplane as this namespace sees it; absent where no dataplane runs (unit tests). */
+  net?: NetAccess;
 }
 
 export interface ExecResult {
@@ -31,6 +35,8 @@ export interface ExecResult {
    * output so far is returned and the caller decides how long to hold the stream open.
    */
   runsForever?: boolean;
+  /** Output still to come (tcpdump): the exec stream stays open until it resolves to the exit code. */
+  follow?: Follow;
 }
 
 /**
@@ -40,5 +46,8 @@ export interface ExecResult {
  */
 export function runExec(ctx: ExecContext, argv: readonly string[], stdin = ''): ExecResult {
   const r = runArgv(ctx, argv, 'exec', stdin);
-  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.blocks && r.blocks.seconds === undefined ? { runsForever: true } : {}) };
+  return {
+    stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode,
+    ...(r.blocks && r.blocks.seconds === undefined ? { runsForever: true } : {}), ...(r.follow ? { follow: r.follow } : {}),
+  };
 }

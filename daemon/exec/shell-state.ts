@@ -1,7 +1,7 @@
 // The state of one simulated shell process: variables, positional parameters, files it wrote,
 // where output goes, and how long its foreground has been blocked. Imports exec/ types only.
 import type { PortListen } from '../images/catalog.js';
-import type { RunMode } from './command.js';
+import type { Follow, RunMode } from './command.js';
 import type { ExecContext } from './context.js';
 import type { Dialect } from './shell-ast.js';
 
@@ -34,6 +34,8 @@ export interface ShellState {
   elapsed: number;
   /** The foreground blocked forever: nothing after it runs. */
   forever: boolean;
+  /** The live continuation of the command that blocked (tcpdump ...), for exec. */
+  follow?: Follow;
   listens: PortListen[];
   /** The first program that bound a port, foreground or background. */
   listenProgram?: string;

@@ -66,7 +66,7 @@ export function runShell(ctx: ExecContext, mode: RunMode, inv: ShellInvocation):
     else if (e instanceof ShellSyntaxError) { io.err.write(`${e.render(s.dialect, s.argv0)}\n`); exitCode = 2; }
     else throw e;
   }
-  return { ...result, exitCode, logs: s.logs.text, ...blockingOf(s) };
+  return { ...result, exitCode, logs: s.logs.text, ...blockingOf(s), ...(s.follow ? { follow: s.follow } : {}) };
 }
 
 function blockingOf(s: ShellState): { blocks?: Blocking; logsBeforeBlock?: string } {
@@ -259,6 +259,7 @@ function finish(s: ShellState, io: IO, r: CommandResult, program: string): numbe
   io.out.write(r.stdout);
   io.err.write(r.stderr);
   if (r.blocks?.listens.length) s.listenProgram ??= r.blocks.program ?? program;
+  if (r.follow) { s.follow = r.follow; blockForever(s, []); }
   if (r.blocks) noteBlocking(s, r.blocks);
   return r.exitCode;
 }

@@ -4,6 +4,7 @@ import { clusterService, type DaemonInfo } from './cluster.js';
 import { eventsService } from './events.js';
 import { manifestsService } from './manifests.js';
 import { namespacesService } from './namespaces.js';
+import { networkService } from './network.js';
 import { nodesService } from './nodes.js';
 import { podsService } from './pods.js';
 import type { NetsimHandlers } from './server.js';
@@ -22,5 +23,6 @@ export function netsimHandlers(c: Cluster, info: DaemonInfo): NetsimHandlers {
     Manifests: manifestsService(c),
     Services: servicesService(c),
     EndpointSlices: endpointSlicesService(c),
+    Network: networkService(c),
   } as NetsimHandlers;
 }

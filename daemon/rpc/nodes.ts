@@ -11,6 +11,6 @@ export function nodesService(c: Cluster) {
       create: (o) => c.nodes.create(o), update: (o) => c.nodes.update(o),
       delete: (_ns, name, rv) => c.nodes.delete(name, { resourceVersion: rv }),
     }),
-    Exec: serverStream(async (req: { name?: string; command?: string[] }, send) => sendExecResult(c.nodes.exec(req.name ?? '', req.command ?? []), send)),
+    Exec: serverStream(async (req: { name?: string; command?: string[] }, send, signal) => sendExecResult(c.nodes.exec(req.name ?? '', req.command ?? []), send, signal)),
   };
 }

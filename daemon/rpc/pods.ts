@@ -26,8 +26,8 @@ export function podsService(c: Cluster) {
       }
       return toProto(pod);
     }),
-    Exec: serverStream(async (req: ExecRequest, send) =>
-      sendExecResult(c.pods.exec(req.namespace || 'default', req.name ?? '', req.container || undefined, req.command ?? []), send)),
+    Exec: serverStream(async (req: ExecRequest, send, signal) =>
+      sendExecResult(c.pods.exec(req.namespace || 'default', req.name ?? '', req.container || undefined, req.command ?? []), send, signal)),
     GetPodLogs: unary(async (req: { namespace?: string; name?: string; container?: string }) =>
       ({ logs: c.pods.logs(req.namespace || 'default', req.name ?? '', req.container || undefined) })),
   };

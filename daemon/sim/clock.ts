@@ -14,7 +14,8 @@ export class VirtualClock implements Clock {
   private skewMs = 0;
   constructor(readonly realTime = false, private readonly wall: () => number = Date.now) {}
 
-  now(): number { return this.wall() + this.skewMs; }
+  /** Whole milliseconds (simulated work may advance by fractions; they accumulate). */
+  now(): number { return Math.floor(this.wall() + this.skewMs); }
 
   advance(ms: number): void {
     if (!this.realTime && ms > 0) this.skewMs += ms;
@@ -25,7 +26,7 @@ export class VirtualClock implements Clock {
 export class ManualClock implements Clock {
   readonly realTime = false;
   constructor(private t = Date.UTC(2026, 0, 1)) {}
-  now(): number { return this.t; }
+  now(): number { return Math.floor(this.t); }
   advance(ms: number): void { this.t += ms; }
 }
 

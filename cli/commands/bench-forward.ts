@@ -1,0 +1,110 @@
+// `netsim bench forward`: the dataplane measured in process (performance.md forwarding targets):
+// packets per worker through the rings, 2 workers vs 1, the ICMP echo path vs the forward path,
+// LPM at 100 vs 10k routes, install latency, and batch size per transport. Imports dataplane/ only.
+import { Action } from '../../dataplane/pipeline/verdict.js';
+import { benchProgram, type BenchShape } from '../../dataplane/bench/bench-program.js';
+import { clusterIpPackets, echoPackets, forwardPackets } from '../../dataplane/bench/bench-packets.js';
+import {
+  benchEchoVsForward, benchInstall, benchSide, benchWorkerScaling, inThreadSide, type Paired, type RunSample,
+} from '../../dataplane/bench/forward-bench.js';
+import { benchBatchSizes } from '../../dataplane/bench/piscina-bench.js';
+import { benchLpm, type LpmBenchFamily } from '../../dataplane/tables/lpm-bench.js';
+import { DataplaneHost } from '../../dataplane/worker/host.js';
+import {
+  buildReport, formatBenchReport, ratioOf, statsFromBatches, type BenchRatio, type BenchReport, type BenchStats,
+} from './bench-report.js';
+
+export interface ForwardBenchOptions {
+  /** Time budget (default 10, at most 60); install latency always takes at least 50 installs. */
+  seconds?: number;
+  /** Batch sizes of the transport comparison (default 1, 64, 1024, 4096; none skips it). */
+  batchSizes?: readonly number[];
+}
+
+/** The realistic program of the latency and forwarding figures: 3 nodes, 500 pods, 100 dual-stack Services. */
+export const FORWARD_SHAPE: BenchShape = { nodes: 3, pods: 500, services: 100 };
+const PACKET = 'packet';
+
+const stats = (name: string, samples: readonly RunSample[], extra: Partial<BenchStats> = {}): BenchStats =>
+  statsFromBatches(name, samples, { unit: PACKET, ...extra });
+
+/** A section from a rate alone (benchLpm reports median rates): every percentile is the mean. */
+function rateStats(name: string, rps: number, count: number, targetRps?: number): BenchStats {
+  const average = 1e9 / rps;
+  return {
+    name, unit: 'lookup', count, total: count * average, average, fastest: average, slowest: average, rps,
+    latencyDistribution: [50, 90, 95, 99, 99.9].map((percentage) => ({ percentage, latency: average })),
+    statusCodeDistribution: { OK: count }, ...(targetRps ? { targetRps } : {}),
+  };
+}
+
+function lpmSections(budgetMs: number): { sections: BenchStats[]; ratios: Record<string, BenchRatio> } {
+  const r = benchLpm({ seconds: budgetMs / 1000 });
+  const count = r.rounds * r.lookupsPerRun;
+  const fam = (name: string, f: LpmBenchFamily, target: number) => [
+    rateStats(`LPM ${name}, 100 routes`, f.routes100, count), rateStats(`LPM ${name}, 10k routes`, f.routes10k, count, target),
+  ];
+  const ratio = (f: LpmBenchFamily): BenchRatio => ({ median: f.ratio, min: f.ratioMin, max: f.ratioMax, rounds: r.rounds, target: 0.6, note: 'lookups/s, 10k vs 100 routes' });
+  return {
+    sections: [...fam('IPv4', r.ipv4, 50e6), ...fam('IPv6', r.ipv6, 15e6)],
+    ratios: { 'LPM IPv4 10k vs 100 routes': ratio(r.ipv4), 'LPM IPv6 10k vs 100 routes': ratio(r.ipv6) },
+  };
+}
+
+function pairedSections(p: Paired, a: string, b: string, extraA: Partial<BenchStats> = {}): BenchStats[] {
+  return [stats(a, p.a, extraA), stats(b, p.b)];
+}
+
+async function workerSections(budgetMs: number, batchSizes: readonly number[]): Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }> {
+  const program = benchProgram(FORWARD_SHAPE);
+  const mix = forwardPackets(program, FORWARD_SHAPE, 16_384);
+  const host = await DataplaneHost.start({ workers: 2 });
+  try {
+    await host.install(program);
+    const scaling = benchWorkerScaling(host, mix, budgetMs * 0.45);
+    const installs = await benchInstall(host, program, budgetMs * 0.25);
+    const sizes = batchSizes.length ? await benchBatchSizes(host, program, FORWARD_SHAPE, mix, batchSizes, budgetMs * 0.3) : [];
+    return {
+      sections: [
+        ...pairedSections(scaling, 'forward, 1 worker', 'forward, 2 workers (both together)', { targetRps: 3e6 }),
+        statsFromBatches(`install to 2 workers (${FORWARD_SHAPE.nodes} nodes, ${FORWARD_SHAPE.pods} pods)`, installs.map((ms) => ({ ops: 1, ns: ms * 1e6 })), { unit: 'program' }),
+        ...sizes.flatMap((s) => [
+          stats(`batch of ${s.batch}: inline on this thread`, s.inline),
+          stats(`batch of ${s.batch}: worker ring`, s.ring),
+          stats(`batch of ${s.batch}: piscina task, transferred buffer`, s.piscina),
+        ]),
+      ],
+      ratios: { '2 workers vs 1': ratioOf(scaling.ratios, { target: 1.7, note: 'packets/s, pre-built batches, main thread in Atomics.wait' }) },
+    };
+  } finally {
+    await host.close();
+  }
+}
+
+/** Errors: DataplaneWorkerError when a worker fails; Error when a mix stops ending in its expected action. */
+export async function runForwardBench(opts: ForwardBenchOptions = {}): Promise<BenchReport> {
+  const budgetMs = Math.min(Math.max(opts.seconds ?? 10, 1), 60) * 1000;
+  const program = benchProgram(FORWARD_SHAPE);
+  const forward = forwardPackets(program, FORWARD_SHAPE, 8192);
+  const workers = await workerSections(budgetMs * 0.55, opts.batchSizes ?? [1, 64, 1024, 4096]);
+  const echo = benchEchoVsForward(program, forward, echoPackets(program, FORWARD_SHAPE, 8192), budgetMs * 0.15);
+  const dnat = benchSide(inThreadSide(program, clusterIpPackets(program, FORWARD_SHAPE, 8192), Action.FORWARD, 'ClusterIP'), budgetMs * 0.05);
+  const lpm = lpmSections(budgetMs * 0.25);
+  const [oneWorker, ...rest] = workers.sections;
+  return buildReport([
+    oneWorker, ...rest.slice(0, 2),
+    ...pairedSections(echo, 'forward path, one thread', 'ICMP echo path, one thread'),
+    stats('ClusterIP DNAT via conntrack, one thread', dnat),
+    ...lpm.sections, ...rest.slice(2),
+  ], {
+    ...workers.ratios,
+    'ICMP echo vs forward path': ratioOf(echo.ratios, { target: 0.9, note: 'packets/s, one thread, paired' }),
+    ...lpm.ratios,
+  });
+}
+
+/** `netsim bench forward [-o json]`: the report as ghz-shaped JSON or as the human table. */
+export async function benchForwardText(output: 'json' | 'table', opts: ForwardBenchOptions = {}): Promise<string> {
+  const report = await runForwardBench(opts);
+  return output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatBenchReport(report);
+}

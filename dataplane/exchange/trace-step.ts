@@ -1,0 +1,60 @@
+// The rich description of one pipeline step, built only when a packet is traced (the Trace
+// RPC, `netsim trace`): which namespace, which route matched, what was done and why.
+import { HopOut } from '../pipeline/hop.js';
+import { Action, dropReasonName } from '../pipeline/verdict.js';
+import type { Fib } from '../tables/fib.js';
+
+export interface TraceStep {
+  /** `node/netsim-worker`, `pod/default/web-0`. */
+  namespace: string;
+  /** The interface it came in by ('' when originated here). */
+  inInterface: string;
+  action: 'FORWARD' | 'DELIVER' | 'REPLY' | 'DROP';
+  /** The matching route as `ip route` would show it, or '' (no route / not looked up). */
+  route: string;
+  outInterface: string;
+  /** FORWARD: the namespace it enters next. */
+  next: string;
+  /** DROP: the DropReason name (NO_ROUTE ...). */
+  reason: string;
+  /** DROP with an answer: what this hop sent back (e.g. `ICMP 3/1`). */
+  generated: string;
+  atNs: number;
+}
+
+const ACTIONS = ['', 'FORWARD', 'DELIVER', 'REPLY', 'DROP'] as const;
+
+function ifaceName(f: Fib, g: number): string {
+  if (g < 0) return '';
+  return f.program.namespaces[f.ifaceNs[g]].interfaces[f.ifaceIndex[g]].name;
+}
+
+function routeText(f: Fib, r: number): string {
+  if (r < 0) return '';
+  const ns = f.program.namespaces[f.routeNs[r]];
+  const route = ns.routes[f.routeIndex[r]];
+  const dev = ns.interfaces[route.iface]?.name ?? '?';
+  const kind = route.kind === 'unicast' ? '' : ` (${route.kind})`;
+  return `${route.dst}/${route.prefixLength}${route.via ? ` via ${route.via}` : ''} dev ${dev}${kind}`;
+}
+
+function generatedText(g: Uint8Array | undefined): string {
+  if (!g) return '';
+  const v6 = g[0] >> 4 === 6, at = v6 ? 40 : (g[0] & 0x0f) * 4, proto = v6 ? g[6] : g[9];
+  if (proto === 6) return 'TCP RST';
+  return `${v6 ? 'ICMPv6' : 'ICMP'} ${g[at]}/${g[at + 1]}`;
+}
+
+export function describeStep(f: Fib, ns: number, inIface: number, action: number, out: HopOut, atNs: number): TraceStep {
+  return {
+    namespace: f.program.namespaces[ns].name,
+    inInterface: ifaceName(f, inIface),
+    action: ACTIONS[action] as TraceStep['action'],
+    route: routeText(f, out.route),
+    outInterface: ifaceName(f, out.outIface),
+    next: action === Action.FORWARD ? f.program.namespaces[out.ns].name : '',
+    reason: action === Action.DROP ? dropReasonName(out.reason) : '',
+    generated: generatedText(out.generated),
+    atNs,
+  };
+}
