@@ -65,6 +65,14 @@ export class NetsimClient {
     });
   }
 
+  /** A bidirectional stream (Network.PortForward); no deadline: it lives until either side ends it. */
+  duplex<Req, Res>(service: string, method: string): grpc.ClientDuplexStream<Req, Res> {
+    const c = this.client(service);
+    const fn = c[method];
+    if (typeof fn !== 'function') throw new Error(`unknown method netsim.v1.${service}/${method}`);
+    return fn.call(c) as grpc.ClientDuplexStream<Req, Res>;
+  }
+
   /** grpc.health.v1 Check over the same channel: the daemon's overall status. */
   health(timeoutMs = 2_000): Promise<string> {
     const HealthCtor = grpc.makeGenericClientConstructor({

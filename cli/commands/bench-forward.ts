@@ -15,7 +15,7 @@ import {
 } from './bench-report.js';
 
 export interface ForwardBenchOptions {
-  /** Time budget (default 10, at most 60); install latency always takes at least 50 installs. */
+  /** Time budget in seconds (default 10, at most 60); install latency always takes at least 50 installs. */
   seconds?: number;
   /** Batch sizes of the transport comparison (default 1, 64, 1024, 4096; none skips it). */
   batchSizes?: readonly number[];
@@ -55,15 +55,36 @@ function pairedSections(p: Paired, a: string, b: string, extraA: Partial<BenchSt
   return [stats(a, p.a, extraA), stats(b, p.b)];
 }
 
-async function workerSections(budgetMs: number, batchSizes: readonly number[]): Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }> {
+/**
+ * Shares what is left of the budget among the stages still to run, by weight, so time taken
+ * beyond a stage's share (the 50 installs, pool start-ups) comes out of the later stages.
+ */
+class Budget {
+  private readonly deadline: number;
+  private weightLeft: number;
+  constructor(ms: number, weights: readonly number[]) {
+    this.deadline = performance.now() + ms;
+    this.weightLeft = weights.reduce((a, b) => a + b, 0);
+  }
+  take(weight: number): number {
+    const ms = Math.max(0, this.deadline - performance.now()) * (weight / this.weightLeft);
+    this.weightLeft -= weight;
+    return ms;
+  }
+}
+
+const WEIGHTS = { install: 0.1, scaling: 0.3, sizes: 0.15, echo: 0.15, dnat: 0.05, lpm: 0.25 };
+
+async function workerSections(budget: Budget, batchSizes: readonly number[]): Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }> {
   const program = benchProgram(FORWARD_SHAPE);
   const mix = forwardPackets(program, FORWARD_SHAPE, 16_384);
   const host = await DataplaneHost.start({ workers: 2 });
   try {
     await host.install(program);
-    const scaling = benchWorkerScaling(host, mix, budgetMs * 0.45);
-    const installs = await benchInstall(host, program, budgetMs * 0.25);
-    const sizes = batchSizes.length ? await benchBatchSizes(host, program, FORWARD_SHAPE, mix, batchSizes, budgetMs * 0.3) : [];
+    const installs = await benchInstall(host, program, budget.take(WEIGHTS.install));
+    const scaling = benchWorkerScaling(host, mix, budget.take(WEIGHTS.scaling));
+    const sizesMs = budget.take(WEIGHTS.sizes);
+    const sizes = batchSizes.length ? await benchBatchSizes(host, program, FORWARD_SHAPE, mix, batchSizes, sizesMs) : [];
     return {
       sections: [
         ...pairedSections(scaling, 'forward, 1 worker', 'forward, 2 workers (both together)', { targetRps: 3e6 }),
@@ -83,13 +104,13 @@ async function workerSections(budgetMs: number, batchSizes: readonly number[]): 
 
 /** Errors: DataplaneWorkerError when a worker fails; Error when a mix stops ending in its expected action. */
 export async function runForwardBench(opts: ForwardBenchOptions = {}): Promise<BenchReport> {
-  const budgetMs = Math.min(Math.max(opts.seconds ?? 10, 1), 60) * 1000;
+  const budget = new Budget(Math.min(Math.max(opts.seconds ?? 10, 1), 60) * 1000, Object.values(WEIGHTS));
   const program = benchProgram(FORWARD_SHAPE);
   const forward = forwardPackets(program, FORWARD_SHAPE, 8192);
-  const workers = await workerSections(budgetMs * 0.55, opts.batchSizes ?? [1, 64, 1024, 4096]);
-  const echo = benchEchoVsForward(program, forward, echoPackets(program, FORWARD_SHAPE, 8192), budgetMs * 0.15);
-  const dnat = benchSide(inThreadSide(program, clusterIpPackets(program, FORWARD_SHAPE, 8192), Action.FORWARD, 'ClusterIP'), budgetMs * 0.05);
-  const lpm = lpmSections(budgetMs * 0.25);
+  const workers = await workerSections(budget, opts.batchSizes ?? [1, 64, 1024, 4096]);
+  const echo = benchEchoVsForward(program, forward, echoPackets(program, FORWARD_SHAPE, 8192), budget.take(WEIGHTS.echo));
+  const dnat = benchSide(inThreadSide(program, clusterIpPackets(program, FORWARD_SHAPE, 8192), Action.FORWARD, 'ClusterIP'), budget.take(WEIGHTS.dnat));
+  const lpm = lpmSections(Math.max(budget.take(WEIGHTS.lpm), 500));
   const [oneWorker, ...rest] = workers.sections;
   return buildReport([
     oneWorker, ...rest.slice(0, 2),

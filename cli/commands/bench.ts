@@ -1,4 +1,4 @@
-// netsim bench alloc [-o json]: benchmarks that load the daemon's modules in process, as
+// netsim bench alloc|forward [-o json]: benchmarks that load the daemon's and dataplane's modules in process, as
 // `go test -bench` does (product.md). The other benchmarks arrive with their issues.
 import { flagString, UsageError } from '../args.js';
 import { benchAllocText } from './bench-alloc.js';

@@ -9,6 +9,7 @@ import { describeCommand } from './describe.js';
 import { execCommand } from './exec.js';
 import { tcpdumpCommand } from './tcpdump.js';
 import { traceCommand } from './trace.js';
+import { portForwardCommand } from './port-forward.js';
 import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
 import { logsCommand } from './logs.js';
@@ -18,5 +19,5 @@ import { waitCommand } from './wait.js';
 
 export const COMMANDS: readonly Command[] = [
   upCommand, downCommand, statusCommand, versionCommand, applyCommand, createCommand, exposeCommand, runCommand, scaleCommand,
-  getCommand, describeCommand, deleteCommand, waitCommand, logsCommand, execCommand, tcpdumpCommand, traceCommand, benchCommand,
+  getCommand, describeCommand, deleteCommand, waitCommand, logsCommand, execCommand, tcpdumpCommand, traceCommand, portForwardCommand, benchCommand,
 ];

@@ -5,7 +5,7 @@ import { flagString, UsageError } from '../args.js';
 import { tabwrite } from '../print/tabwriter.js';
 import type { Command } from './command.js';
 
-interface Step { namespace?: string; in_interface?: string; action?: string; route?: string; out_interface?: string; next?: string; reason?: string; generated?: string; at_ns?: string }
+interface Step { namespace?: string; in_interface?: string; action?: string; route?: string; out_interface?: string; next?: string; reason?: string; generated?: string; nat?: string; at_ns?: string }
 interface TraceResponse { source_address?: string; destination_address?: string; steps?: Step[]; verdict?: string }
 
 const reasonText = (r: string | undefined) => (r && r !== 'DROP_REASON_UNSPECIFIED' ? r.replace('DROP_REASON_', '') : '');
@@ -19,7 +19,8 @@ export function renderTrace(source: string, protocol: string, port: string, r: T
     const detail = s.action === 'FORWARD' ? `${s.out_interface} -> ${s.next}` : s.action === 'DROP' ? [reasonText(s.reason), s.generated ? `sent ${s.generated}` : ''].filter(Boolean).join(', ') : '';
     rows.push([String(i + 1), s.namespace ?? '', s.in_interface || '-', s.route || '-', s.action ?? '', detail || '-', usTime(s.at_ns)].join('\t'));
   });
-  return `trace ${protocol} from ${source} (${r.source_address}) to ${to}\n${tabwrite(`${rows.join('\n')}\n`)}verdict: ${r.verdict}\n`;
+  const nat = (r.steps ?? []).map((s, i) => (s.nat ? `step ${i + 1}: ${s.nat}\n` : '')).join('');
+  return `trace ${protocol} from ${source} (${r.source_address}) to ${to}\n${tabwrite(`${rows.join('\n')}\n`)}${nat}verdict: ${r.verdict}\n`;
 }
 
 export const traceCommand: Command = {

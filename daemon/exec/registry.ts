@@ -4,6 +4,7 @@
 import type { ImageProfile } from '../images/catalog.js';
 import { fail, type CommandHandler, type Flavor } from './command.js';
 import { cat } from './commands/cat.js';
+import { curl } from './commands/curl.js';
 import { echo } from './commands/echo.js';
 import { env, printenv } from './commands/env.js';
 import { hostname } from './commands/hostname.js';
@@ -13,6 +14,7 @@ import { ls } from './commands/ls.js';
 import { nc } from './commands/nc.js';
 import { sleep } from './commands/sleep.js';
 import { tail } from './commands/tail.js';
+import { wget } from './commands/wget.js';
 import { falseCmd, trueCmd } from './commands/true-false.js';
 import { busyboxHttpd, SERVERS } from './servers.js';
 import { TOOLSETS } from './toolsets.js';
@@ -20,6 +22,7 @@ import { TOOLSETS } from './toolsets.js';
 // Built lazily: servers.ts and this module import each other through run-argv.ts.
 const builtinHandlers = (): Readonly<Record<string, CommandHandler>> => ({
   cat, echo, env, printenv, hostname, sleep, true: trueCmd, false: falseCmd, ls, tail, ip, ifconfig, nc, httpd: busyboxHttpd,
+  curl, wget,
 });
 const registered = new Map<string, CommandHandler>();
 

@@ -7,6 +7,7 @@ import { BadRequestError } from '../domain/errors.js';
 import { DropReason } from '../../dataplane/index.js';
 import { serverStream, unary, type Send } from './adapt.js';
 import { captureStream, type CaptureRequest } from './network-capture.js';
+import { portForwardHandler } from './network-port-forward.js';
 
 interface SourceRequest { namespace?: string; source?: string; destination?: string; family?: string }
 interface PingRequest extends SourceRequest { count?: number; interval_ms?: number; payload_size?: number; ttl?: number }
@@ -84,9 +85,10 @@ export function networkService(c: Cluster) {
       const r = api.trace(src, { dst, protocol, port: req.port ?? 0 });
       return {
         source_address: r.source, destination_address: r.destination, verdict: r.delivered ? 'DELIVERED' : 'DROPPED',
-        steps: r.steps.map((s) => ({ namespace: s.namespace, in_interface: s.inInterface, action: s.action, route: s.route, out_interface: s.outInterface, next: s.next, reason: DROP_NAMES[s.reason || 'NONE'], generated: s.generated, at_ns: String(s.atNs) })),
+        steps: r.steps.map((s) => ({ namespace: s.namespace, in_interface: s.inInterface, action: s.action, route: s.route, out_interface: s.outInterface, next: s.next, reason: DROP_NAMES[s.reason || 'NONE'], generated: s.generated, nat: s.nat, at_ns: String(s.atNs) })),
       };
     }),
     Capture: serverStream((req: CaptureRequest, send, signal) => captureStream(c, req, send, signal)),
+    PortForward: portForwardHandler(c),
   };
 }

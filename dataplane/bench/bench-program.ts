@@ -1,6 +1,7 @@
 // A synthetic ForwardingProgram shaped like compile()'s output for a kind cluster (kindnet ptp
 // veths, per-peer podCIDR routes, Docker's segment), so the forward bench needs no daemon.
-// Dual-stack, routed, iptables. Imports tables/program.ts and wire/ip.ts only.
+// Dual-stack, routed, iptables; addresses in canonical text. Imports tables/program.ts and wire/ip.ts only.
+import { formatIp, parseIp } from '../wire/ip.js';
 import type { ForwardingProgram, ProgramBackend, ProgramFrontend, ProgramNamespace, ProgramRoute, ProgramService } from '../tables/program.js';
 
 export interface BenchShape {
@@ -17,14 +18,17 @@ export const podsOn = (s: BenchShape, n: number): number => Math.floor(s.pods / 
 export const nodeNs = (_s: BenchShape, n: number): number => n;
 export const podNs = (s: BenchShape, n: number, p: number): number => s.nodes + p * s.nodes + n;
 
+/** Canonical text (RFC 5952), as compile() writes addresses. */
+const canon = (s: string): string => formatIp(parseIp(s)!);
 export const nodeAddr4 = (n: number): string => `172.18.0.${n + 2}`;
-export const nodeAddr6 = (n: number): string => `fc00:f853:ccd:e793::${(n + 2).toString(16)}`;
+export const nodeAddr6 = (n: number): string => canon(`fc00:f853:ccd:e793::${(n + 2).toString(16)}`);
 export const podAddr4 = (n: number, p: number): string => `10.244.${n}.${p + 2}`;
-export const podAddr6 = (n: number, p: number): string => `fd00:10:244:${n.toString(16)}::${(p + 2).toString(16)}`;
+export const podAddr6 = (n: number, p: number): string => canon(`fd00:10:244:${n.toString(16)}::${(p + 2).toString(16)}`);
 export const gateway4 = (n: number): string => `10.244.${n}.1`;
-export const gateway6 = (n: number): string => `fd00:10:244:${n.toString(16)}::1`;
+export const gateway6 = (n: number): string => canon(`fd00:10:244:${n.toString(16)}::1`);
+const podCidr6 = (n: number): string => canon(`fd00:10:244:${n.toString(16)}::`);
 export const clusterIp4 = (i: number): string => `10.96.${i >> 8}.${(i & 255) + 10}`;
-export const clusterIp6 = (i: number): string => `fd00:10:96::${(i + 10).toString(16)}`;
+export const clusterIp6 = (i: number): string => canon(`fd00:10:96::${(i + 10).toString(16)}`);
 
 const lo = { name: 'lo', linkClass: 'loopback' as const, addrs: ['127.0.0.1', '::1'] };
 const loRoutes: ProgramRoute[] = [{ dst: '127.0.0.0', prefixLength: 8, kind: 'local', iface: 0 }, { dst: '::1', prefixLength: 128, kind: 'local', iface: 0 }];
@@ -47,14 +51,14 @@ function nodeNamespace(s: BenchShape, n: number): ProgramNamespace {
   for (let m = 0; m < s.nodes; m++) {
     if (m === n) continue;
     routes.push({ dst: `10.244.${m}.0`, prefixLength: 24, kind: 'unicast', iface: 1, via: nodeAddr4(m) });
-    routes.push({ dst: `fd00:10:244:${m.toString(16)}::`, prefixLength: 64, kind: 'unicast', iface: 1, via: nodeAddr6(m) });
+    routes.push({ dst: podCidr6(m), prefixLength: 64, kind: 'unicast', iface: 1, via: nodeAddr6(m) });
   }
   veths.forEach((_, p) => routes.push(
     { dst: podAddr4(n, p), prefixLength: 32, kind: 'unicast', iface: 2 + p },
     { dst: podAddr6(n, p), prefixLength: 128, kind: 'unicast', iface: 2 + p },
   ));
   routes.push({ dst: `10.244.${n}.0`, prefixLength: 24, kind: 'onlink-unresolved', iface: 0 });
-  routes.push({ dst: `fd00:10:244:${n.toString(16)}::`, prefixLength: 64, kind: 'onlink-unresolved', iface: 0 });
+  routes.push({ dst: podCidr6(n), prefixLength: 64, kind: 'onlink-unresolved', iface: 0 });
   const eth0 = { name: 'eth0', linkClass: 'node-link' as const, segment: 0, addrs: [nodeAddr4(n), nodeAddr6(n)] };
   return { name: `node/bench-${n}`, kind: 'node', hostname: `bench-${n}`, node: n, interfaces: [lo, eth0, ...veths], routes, listeners: [] };
 }
@@ -68,7 +72,7 @@ function podNamespace(s: BenchShape, n: number, p: number): ProgramNamespace {
     { dst: `10.244.${n}.0`, prefixLength: 24, kind: 'unicast', iface: 1, via: gateway4(n) },
     { dst: '0.0.0.0', prefixLength: 0, kind: 'unicast', iface: 1, via: gateway4(n) },
     { dst: gateway6(n), prefixLength: 128, kind: 'unicast', iface: 1 },
-    { dst: `fd00:10:244:${n.toString(16)}::`, prefixLength: 64, kind: 'unicast', iface: 1, via: gateway6(n) },
+    { dst: podCidr6(n), prefixLength: 64, kind: 'unicast', iface: 1, via: gateway6(n) },
     { dst: '::', prefixLength: 0, kind: 'unicast', iface: 1, via: gateway6(n) },
   ];
   return {

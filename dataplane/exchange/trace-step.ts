@@ -3,6 +3,9 @@
 import { HopOut } from '../pipeline/hop.js';
 import { Action, dropReasonName } from '../pipeline/verdict.js';
 import type { Fib } from '../tables/fib.js';
+import { CtFlag } from '../tables/conntrack.js';
+import type { PacketState } from '../pipeline/state.js';
+import { formatIpv4, formatIpv6, ipv6FromWords } from '../wire/ip.js';
 
 export interface TraceStep {
   /** `node/netsim-worker`, `pod/default/web-0`. */
@@ -19,6 +22,8 @@ export interface TraceStep {
   reason: string;
   /** DROP with an answer: what this hop sent back (e.g. `ICMP 3/1`). */
   generated: string;
+  /** kube-proxy's work here: `DNAT 10.96.0.12:80 -> 10.244.2.7:8080 (default/web:http, new flow)`, reverse NAT ... */
+  nat: string;
   atNs: number;
 }
 
@@ -45,7 +50,25 @@ function generatedText(g: Uint8Array | undefined): string {
   return `${v6 ? 'ICMPv6' : 'ICMP'} ${g[at]}/${g[at + 1]}`;
 }
 
-export function describeStep(f: Fib, ns: number, inIface: number, action: number, out: HopOut, atNs: number): TraceStep {
+const wordsText = (w: Int32Array, at: number, v6: boolean): string =>
+  v6 ? formatIpv6(ipv6FromWords(w[at] >>> 0, w[at + 1] >>> 0, w[at + 2] >>> 0, w[at + 3] >>> 0)) : formatIpv4(w[at] >>> 0);
+const endpoint = (a: string, port: number) => (a.includes(':') ? `[${a}]:${port}` : `${a}:${port}`);
+
+/** What conntrack entry `e` did to the packet, in words. */
+function natText(f: Fib, st: PacketState, e: number, isNew: boolean): string {
+  if (e < 0) return '';
+  const ct = st.ct, v6 = (ct.flags[e] & CtFlag.V6) !== 0, p = ct.peer[e];
+  const svc = f.program.services[ct.service[e]]?.name ?? '?';
+  if (ct.flags[e] & CtFlag.ORIG) {
+    const vip = endpoint(wordsText(ct.rwSrc, 4 * p, v6), ct.rwPorts[p] >>> 16);
+    const be = endpoint(wordsText(ct.rwDst, 4 * e, v6), ct.rwPorts[e] & 0xffff);
+    const snat = ct.flags[e] & CtFlag.SNAT ? `, SNAT to ${wordsText(ct.rwSrc, 4 * e, v6)}` : '';
+    return `DNAT ${vip} -> ${be}${snat} (${svc}, ${isNew ? 'new flow' : 'established flow'})`;
+  }
+  return `reverse NAT: from ${endpoint(wordsText(ct.rwSrc, 4 * e, v6), ct.rwPorts[e] >>> 16)} to ${endpoint(wordsText(ct.rwDst, 4 * e, v6), ct.rwPorts[e] & 0xffff)} (${svc})`;
+}
+
+export function describeStep(f: Fib, st: PacketState, ns: number, inIface: number, action: number, out: HopOut, atNs: number): TraceStep {
   return {
     namespace: f.program.namespaces[ns].name,
     inInterface: ifaceName(f, inIface),
@@ -55,6 +78,7 @@ export function describeStep(f: Fib, ns: number, inIface: number, action: number
     next: action === Action.FORWARD ? f.program.namespaces[out.ns].name : '',
     reason: action === Action.DROP ? dropReasonName(out.reason) : '',
     generated: generatedText(out.generated),
+    nat: natText(f, st, out.natEntry, out.natNew),
     atNs,
   };
 }

@@ -47,7 +47,7 @@ export function walk(env: WalkEnv, ns: number, pkt: Uint8Array, atNs: number, in
   for (let step = 0; step < MAX_STEPS; step++) {
     const a = processAt(f, env.state, ns, inIface, pkt, out);
     t += draw(lat.step, env.rand);
-    env.trace?.push(describeStep(f, ns, inIface, a, out, t));
+    env.trace?.push(describeStep(f, env.state, ns, inIface, a, out, t));
     if (a === Action.FORWARD) {
       const g = out.outIface, next = out.ns, nextIn = out.inIface;
       if (env.tap && f.tapMask[g]) env.tap(g, 'out', pkt, t, undefined);

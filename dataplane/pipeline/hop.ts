@@ -16,10 +16,14 @@ export class HopOut {
   delayNs = 0;
   /** A packet this namespace originated in answer (an ICMP error, a TCP RST), to be sent from here. */
   generated: Uint8Array | undefined = undefined;
+  /** The conntrack entry that rewrote the packet here (a new or known flow, either direction), or -1. */
+  natEntry = -1;
+  /** Whether that entry was created by this packet (a new flow: the Service's endpoint was chosen). */
+  natNew = false;
 
   reset(): void {
     this.ns = 0; this.inIface = -1; this.outIface = -1; this.route = -1;
-    this.reason = 0; this.delayNs = 0; this.generated = undefined;
+    this.reason = 0; this.delayNs = 0; this.generated = undefined; this.natEntry = -1; this.natNew = false;
   }
 }
 

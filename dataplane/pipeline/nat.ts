@@ -34,6 +34,7 @@ export function natAt(f: Fib, st: PacketState, ns: number, inIface: number, pkt:
   if (e >= 0) {
     const ct = st.ct;
     rewriteFlow(pkt, v6, h, proto, ct.rwSrc, 4 * e, ct.rwDst, 4 * e, ct.rwPorts[e]);
+    out.natEntry = e;
     return CONTINUE;
   }
   const svc = f.svc;
@@ -71,7 +72,8 @@ function newFlow(f: Fib, st: PacketState, ns: number, inIface: number, pkt: Uint
   for (let i = 0; i < 4; i++) { back[3 + i] = to[4 + i]; back[7 + i] = to[i]; to2[i] = k[7 + i]; to2[4 + i] = k[3 + i]; }
   to2[8] = (dport << 16) | sport;
   const flags = CtFlag.DNAT | (masq ? CtFlag.SNAT : 0) | (v6 ? CtFlag.V6 : 0);
-  st.ct.insert(k, to, back, to2, flags, s, st.nowS + (proto === 6 ? CT_TIMEOUT_TCP_S : CT_TIMEOUT_UDP_S));
+  out.natEntry = st.ct.insert(k, to, back, to2, flags, s, st.nowS + (proto === 6 ? CT_TIMEOUT_TCP_S : CT_TIMEOUT_UDP_S));
+  out.natNew = true;
   rewriteFlow(pkt, v6, h, proto, to, 0, to, 4, to[8]);
   return CONTINUE;
 }

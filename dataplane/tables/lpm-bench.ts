@@ -25,6 +25,7 @@ export interface LpmBenchResult {
 const ADDRS = 1 << 16;
 const MIN_ROUNDS = 5;
 const MAX_ROUNDS = 99;
+const MAX_LOOKUPS = 1 << 24;
 
 /** mulberry32: a seeded u32 stream, so every run measures the same tables and addresses. */
 function rng(seed: number): () => number {
@@ -108,19 +109,13 @@ export function benchLpm(opts: { seconds: number }): LpmBenchResult {
   const start = process.hrtime.bigint();
   const elapsed = (): number => Number(process.hrtime.bigint() - start) / 1e9;
   const a4 = setup4(100, 1), b4 = setup4(10_000, 2), a6 = setup6(100, 3), b6 = setup6(10_000, 4);
-  const runs: (() => number)[] = [];
-  let n = 1 << 16, checksum = 0;
-  const make = (): void => {
-    runs.length = 0;
-    runs.push(() => run4(a4.table, a4.addrs, n), () => run4(b4.table, b4.addrs, n),
-      () => run6(a6.table, a6.addrs, n), () => run6(b6.table, b6.addrs, n));
-  };
-  make();
-  let warm = 0;
-  for (let k = 0; k < 3; k++) warm = runs.reduce((s, f) => s + n / timed(f, n).rate, 0);   // seconds per round
-  const budget = Math.max(0, opts.seconds - elapsed());
-  while (n < 1 << 24 && warm * 2 * (MIN_ROUNDS * 2) < budget) { n *= 2; warm *= 2; }
-  make();
+  let n = 1 << 16, checksum = 0;                   // lookups per timed run; the closures read it
+  const runs = [() => run4(a4.table, a4.addrs, n), () => run4(b4.table, b4.addrs, n),
+    () => run6(a6.table, a6.addrs, n), () => run6(b6.table, b6.addrs, n)];
+  let round = 0;                                   // seconds per A,B,A,B round at the current n
+  for (let k = 0; k < 3; k++) round = runs.reduce((s, f) => s + n / timed(f, n).rate, 0);
+  const target = Math.max(0, opts.seconds - elapsed()) / (4 * MIN_ROUNDS);
+  while (n < MAX_LOOKUPS && round * 2 <= target) { n *= 2; round *= 2; }
   const rates: number[][] = [[], [], [], []];
   const roundStart = elapsed();
   while (rates[0].length < MAX_ROUNDS) {

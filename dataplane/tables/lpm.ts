@@ -1,173 +1,45 @@
-// Longest-prefix match per family: a multibit trie in one Int32Array (16-bit first stride, then
-// 8-bit strides; controlled prefix expansion), immutable after build. Lookups read numbers only:
-// no allocation, BigInt, strings or ipaddr.js. Imports nothing (tables/ may import wire/).
+// Longest-prefix match per family over the trie lpm-build.ts compiles (16-bit root stride, then
+// 8-bit strides, run and path-compressed nodes), immutable after build. Lookups read numbers only:
+// no allocation, BigInt, strings or ipaddr.js. Imports lpm-build.ts only.
+import * as trie from './lpm-build.js';
 
-/*
- * Entry (Int32), in a node slot or as the table's top:
- *
- *   -1                     no route
- *   0 .. 2^24-1            the value of the longest prefix covering the slot
- *   FULL | off             pointer to a full node: pool[off + x] is the entry for key chunk x
- *   RUNS | off             pointer to a run node for chunks with few distinct entries:
- *
- *     pool[off]            n (2..MAX_RUNS)
- *     pool[off+1..off+n-1] first chunk of runs 1..n-1 (run 0 starts at 0), ascending
- *     pool[off+n..off+2n-1] entry of runs 0..n-1
- *
- * The root node (16-bit chunk) lives in the pool like the others, so an empty or tiny table costs
- * a few words, not a 256 KiB array. A node whose slots all hold one value collapses into it.
- */
-const NONE = -1;
-const PTR = 0x4000_0000;
-const RUNS = 0x6000_0000;
-const OFF_MASK = 0x1fff_ffff;
-const MAX_VALUE = 0xff_ffff;
-/** Run nodes up to this many runs; a linear scan of 15 starts beats a cache miss on 1 KiB. */
-const MAX_RUNS = 16;
-/** Nodes with more direct routes and children than this are painted straight into a full node. */
-const PAINT_LIMIT = 48;
+// Local copies of the entry encoding: imported bindings are not constant-folded, and reading them
+// on the lookup path measured ~25% slower compiled and ~7x under tsx. Checked once, at load.
+const PTR = 0x4000_0000, RUNS = 0x5000_0000, SKIP = 0x6000_0000, OFF_MASK = 0x0fff_ffff;
+if (PTR !== trie.PTR || RUNS !== trie.RUNS || SKIP !== trie.SKIP || OFF_MASK !== trie.OFF_MASK) {
+  throw new Error('lpm.ts entry encoding differs from lpm-build.ts');
+}
 
-/** The entry for chunk x below pointer e (e >= PTR). */
-function step(pool: Int32Array, e: number, x: number): number {
-  const o = e & OFF_MASK;
-  if (e < RUNS) return pool[o + x];
+/** The entry of run node `o` for chunk x: the last run starting at or before x. */
+function scanRuns(pool: Int32Array, o: number, x: number): number {
   const n = pool[o];
   let j = 1;
   while (j < n && x >= pool[o + j]) j++;
   return pool[o + n + j - 1];
 }
 
-/** Build input in flat form: masked keys of `width` bytes each, prefix lengths and values. */
-interface Routes { readonly keys: Uint8Array; readonly width: number; readonly lens: Uint8Array; readonly vals: Int32Array }
-
-/** Growable Int32Array; offsets stay valid across growth. */
-class Pool {
-  buf = new Int32Array(1024);
-  len = 0;
-  alloc(n: number): number {
-    const off = this.len;
-    if (off + n > this.buf.length) {
-      if (off + n > OFF_MASK) throw new RangeError('LPM table exceeds 2^29 entries');
-      const next = new Int32Array(Math.max(this.buf.length * 2, off + n));
-      next.set(this.buf.subarray(0, off));
-      this.buf = next;
-    }
-    this.len = off + n;
-    return off;
-  }
+/** The entry below the root (a FULL or RUNS node) for its 16-bit chunk x. */
+function rootStep(pool: Int32Array, e: number, x: number): number {
+  const o = e & OFF_MASK;
+  return e < RUNS ? pool[o + x] : scanRuns(pool, o, x);
 }
 
-/** Runs over [0, width): starts ascending from 0, with their entries. Build-time only. */
-interface Runs { s: number[]; v: number[]; readonly width: number }
-
-/** Sets [lo, hi) to v, splitting the runs it cuts. Adjacent equal runs merge at emit. */
-function paint(r: Runs, lo: number, hi: number, v: number): void {
-  const s: number[] = [], vs: number[] = [];
-  for (let k = 0; k < r.s.length; k++) {
-    const a = r.s[k], b = k + 1 < r.s.length ? r.s[k + 1] : r.width;
-    if (a < lo) { s.push(a); vs.push(r.v[k]); }
-    if (a <= lo && lo < b) { s.push(lo); vs.push(v); }
-    if (b > hi) { s.push(Math.max(a, hi)); vs.push(r.v[k]); }
-  }
-  r.s = s; r.v = vs;
+/** SKIP node `o` against the bytes of addr from bit `sh` (of 8..0) down. */
+function skip4(pool: Int32Array, o: number, addr: number, sh: number): number {
+  const last = pool[o] - 1;
+  for (let j = 0; j < last; j++) if (((addr >>> (sh - 8 * j)) & 255) !== pool[o + 4 + j]) return pool[o + 1];
+  return ((addr >>> (sh - 8 * last)) & pool[o + 3]) === pool[o + 4 + last] ? pool[o + 2] : pool[o + 1];
 }
 
-function valueAt(r: Runs, x: number): number {
-  let k = 0;
-  while (k + 1 < r.s.length && r.s[k + 1] <= x) k++;
-  return r.v[k];
+/** SKIP node `o` against b[i..]. */
+function skip6(pool: Int32Array, o: number, b: Uint8Array, i: number): number {
+  const last = pool[o] - 1;
+  for (let j = 0; j < last; j++) if (b[i + j] !== pool[o + 4 + j]) return pool[o + 1];
+  return (b[i + last] & pool[o + 3]) === pool[o + 4 + last] ? pool[o + 2] : pool[o + 1];
 }
 
-function emitRuns(pool: Pool, r: Runs): number {
-  const s: number[] = [], v: number[] = [];
-  for (let k = 0; k < r.s.length; k++) if (k === 0 || r.v[k] !== v[v.length - 1]) { s.push(r.s[k]); v.push(r.v[k]); }
-  const n = s.length;
-  if (n === 1) return v[0];                      // a pointer covers one slot, so this is a value
-  if (n > MAX_RUNS) {
-    const off = pool.alloc(r.width);
-    for (let k = 0; k < n; k++) pool.buf.fill(v[k], off + s[k], k + 1 < n ? off + s[k + 1] : off + r.width);
-    return PTR | off;
-  }
-  const off = pool.alloc(2 * n);
-  pool.buf[off] = n;
-  for (let k = 1; k < n; k++) pool.buf[off + k] = s[k];
-  for (let k = 0; k < n; k++) pool.buf[off + n + k] = v[k];
-  return RUNS | off;
-}
-
-/** Chunk of route i's key at a node starting at `bit` (16 bits at the root, else 8). */
-function chunkOf(rt: Routes, i: number, bit: number): number {
-  const o = i * rt.width;
-  return bit === 0 ? (rt.keys[o] << 8) | rt.keys[o + 1] : rt.keys[o + (bit >> 3)];
-}
-
-/**
- * The entry for the node at `bit` holding routes `idxs` (all longer than `bit`, in ascending
- * prefix length, ties in input order) over inherited value `def`. Shorter prefixes are painted
- * first, so longer ones overwrite them and a child inherits its slot's final value.
- */
-function buildNode(pool: Pool, rt: Routes, idxs: readonly number[], bit: number, def: number): number {
-  const end = bit === 0 ? 16 : bit + 8, width = 1 << (end - bit);
-  const direct: number[] = [], kids = new Map<number, number[]>();
-  for (const i of idxs) {
-    if (rt.lens[i] <= end) { direct.push(i); continue; }
-    const x = chunkOf(rt, i, bit), sub = kids.get(x);
-    if (sub) sub.push(i); else kids.set(x, [i]);
-  }
-  const order = [...kids.keys()].sort((a, b) => a - b);
-  if (direct.length + order.length > PAINT_LIMIT) return buildFull(pool, rt, direct, kids, order, bit, def);
-  const r: Runs = { s: [0], v: [def], width };
-  for (const i of direct) {
-    const span = 1 << (end - rt.lens[i]), lo = chunkOf(rt, i, bit) & ~(span - 1);
-    paint(r, lo, lo + span, rt.vals[i]);
-  }
-  for (const x of order) paint(r, x, x + 1, buildNode(pool, rt, kids.get(x)!, end, valueAt(r, x)));
-  return emitRuns(pool, r);
-}
-
-function buildFull(pool: Pool, rt: Routes, direct: readonly number[], kids: ReadonlyMap<number, number[]>,
-  order: readonly number[], bit: number, def: number): number {
-  const end = bit === 0 ? 16 : bit + 8, width = 1 << (end - bit);
-  const off = pool.alloc(width);
-  pool.buf.fill(def, off, off + width);
-  for (const i of direct) {
-    const span = 1 << (end - rt.lens[i]), lo = chunkOf(rt, i, bit) & ~(span - 1);
-    pool.buf.fill(rt.vals[i], off + lo, off + lo + span);
-  }
-  for (const x of order) {
-    const child = buildNode(pool, rt, kids.get(x)!, end, pool.buf[off + x]);
-    pool.buf[off + x] = child;                   // read buf after the call: the pool may have grown
-  }
-  return PTR | off;
-}
-
-/** The compiled trie: `top` is the root's entry; the pool is trimmed to its used length. */
-interface Trie { readonly top: number; readonly pool: Int32Array; readonly size: number }
-
-function checkRoute(who: string, k: number, prefix: number, bits: number, value: number): void {
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > bits) throw new RangeError(`${who}: route ${k}: prefix length ${prefix} outside 0..${bits}`);
-  if (!Number.isInteger(value) || value < 0 || value > MAX_VALUE) throw new RangeError(`${who}: route ${k}: value ${value} outside 0..${MAX_VALUE}`);
-}
-
-/** Clears the host bits of the key at route i in place. */
-function maskKey(keys: Uint8Array, width: number, i: number, prefix: number): void {
-  for (let j = 0; j < width; j++) {
-    const keep = Math.max(0, Math.min(8, prefix - 8 * j));
-    keys[i * width + j] &= (0xff00 >> keep) & 0xff;
-  }
-}
-
-function compile(rt: Routes): Trie {
-  const n = rt.lens.length, distinct = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    maskKey(rt.keys, rt.width, i, rt.lens[i]);
-    distinct.add(String.fromCharCode(rt.lens[i], ...rt.keys.subarray(i * rt.width, (i + 1) * rt.width)));
-  }
-  const idxs = Array.from({ length: n }, (_, i) => i).sort((a, b) => rt.lens[a] - rt.lens[b]);  // stable
-  const pool = new Pool();
-  const top = buildNode(pool, rt, idxs, 0, NONE);
-  return { top, pool: pool.buf.slice(0, pool.len), size: distinct.size };
-}
+/** Scratch for lookupWords: tables are per thread and lookups synchronous, so one suffices. */
+const WORDS = new Uint8Array(16);
 
 /** Built once per forwarding-program install; immutable afterwards. Values are small non-negative ints (route ids, < 2^24). */
 export class Lpm4 {
@@ -178,7 +50,7 @@ export class Lpm4 {
   /** Bytes held by the trie (the memory budget of performance.md). */
   readonly byteLength: number;
 
-  private constructor(t: Trie) {
+  private constructor(t: trie.Trie) {
     this.top = t.top; this.pool = t.pool; this.size = t.size; this.byteLength = t.pool.byteLength;
   }
 
@@ -186,12 +58,12 @@ export class Lpm4 {
   static build(routes: ReadonlyArray<readonly [number, number, number]>): Lpm4 {
     const n = routes.length, keys = new Uint8Array(4 * n), lens = new Uint8Array(n), vals = new Int32Array(n);
     routes.forEach(([net, prefix, value], k) => {
-      checkRoute('Lpm4.build', k, prefix, 32, value);
+      trie.checkRoute('Lpm4.build', k, prefix, 32, value);
       if (!Number.isInteger(net) || net < 0 || net > 0xffff_ffff) throw new RangeError(`Lpm4.build: route ${k}: network ${net} is not a u32`);
       keys[4 * k] = net >>> 24; keys[4 * k + 1] = net >>> 16; keys[4 * k + 2] = net >>> 8; keys[4 * k + 3] = net;
       lens[k] = prefix; vals[k] = value;
     });
-    return new Lpm4(compile({ keys, width: 4, lens, vals }));
+    return new Lpm4(trie.compileTrie({ keys, width: 4, lens, vals }));
   }
 
   /** The value of the longest prefix containing addr (u32, or its int32 bit pattern), or -1. */
@@ -199,11 +71,13 @@ export class Lpm4 {
     let e = this.top;
     if (e < PTR) return e;
     const pool = this.pool;
-    e = step(pool, e, addr >>> 16);
-    if (e < PTR) return e;
-    e = step(pool, e, (addr >>> 8) & 255);
-    if (e < PTR) return e;
-    return step(pool, e, addr & 255);
+    e = rootStep(pool, e, addr >>> 16);
+    for (let sh = 8; e >= PTR;) {
+      const o = e & OFF_MASK;
+      if (e >= SKIP) { e = skip4(pool, o, addr, sh); sh -= 8 * pool[o]; }
+      else { const x = (addr >>> sh) & 255; e = e < RUNS ? pool[o + x] : scanRuns(pool, o, x); sh -= 8; }
+    }
+    return e;
   }
 }
 
@@ -215,7 +89,7 @@ export class Lpm6 {
   /** Bytes held by the trie (the memory budget of performance.md). */
   readonly byteLength: number;
 
-  private constructor(t: Trie) {
+  private constructor(t: trie.Trie) {
     this.top = t.top; this.pool = t.pool; this.size = t.size; this.byteLength = t.pool.byteLength;
   }
 
@@ -223,33 +97,34 @@ export class Lpm6 {
   static build(routes: ReadonlyArray<readonly [Uint8Array, number, number]>): Lpm6 {
     const n = routes.length, keys = new Uint8Array(16 * n), lens = new Uint8Array(n), vals = new Int32Array(n);
     routes.forEach(([net, prefix, value], k) => {
-      checkRoute('Lpm6.build', k, prefix, 128, value);
+      trie.checkRoute('Lpm6.build', k, prefix, 128, value);
       if (!(net instanceof Uint8Array) || net.length !== 16) throw new RangeError(`Lpm6.build: route ${k}: network is not 16 bytes`);
       keys.set(net, 16 * k); lens[k] = prefix; vals[k] = value;
     });
-    return new Lpm6(compile({ keys, width: 16, lens, vals }));
+    return new Lpm6(trie.compileTrie({ keys, width: 16, lens, vals }));
   }
 
-  /** The value of the longest prefix containing the address at b[off..off+16), or -1. */
+  /** The value of the longest prefix containing the address at b[off..off+16), or -1. b must hold those 16 bytes (checked by the caller's header check). */
   lookup(b: Uint8Array, off: number): number {
     let e = this.top;
     if (e < PTR) return e;
     const pool = this.pool;
-    e = step(pool, e, (b[off] << 8) | b[off + 1]);
-    for (let i = off + 2; e >= PTR; i++) e = step(pool, e, b[i]);   // leaves at byte 15 are never pointers
+    e = rootStep(pool, e, (b[off] << 8) | b[off + 1]);
+    for (let i = off + 2; e >= PTR;) {               // pointers end by byte 15: deeper keys do not exist
+      const o = e & OFF_MASK;
+      if (e >= SKIP) { e = skip6(pool, o, b, i); i += pool[o]; }
+      else { const x = b[i++]; e = e < RUNS ? pool[o + x] : scanRuns(pool, o, x); }
+    }
     return e;
   }
 
   /** The same with the address as four u32 words (w0 = bytes 0-3 big-endian). */
   lookupWords(w0: number, w1: number, w2: number, w3: number): number {
-    let e = this.top;
-    if (e < PTR) return e;
-    const pool = this.pool;
-    e = step(pool, e, w0 >>> 16);
-    for (let i = 2; e >= PTR; i++) {
-      const w = i < 4 ? w0 : i < 8 ? w1 : i < 12 ? w2 : w3;
-      e = step(pool, e, (w >>> (24 - ((i & 3) << 3))) & 255);
-    }
-    return e;
+    const b = WORDS;
+    b[0] = w0 >>> 24; b[1] = w0 >>> 16; b[2] = w0 >>> 8; b[3] = w0;
+    b[4] = w1 >>> 24; b[5] = w1 >>> 16; b[6] = w1 >>> 8; b[7] = w1;
+    b[8] = w2 >>> 24; b[9] = w2 >>> 16; b[10] = w2 >>> 8; b[11] = w2;
+    b[12] = w3 >>> 24; b[13] = w3 >>> 16; b[14] = w3 >>> 8; b[15] = w3;
+    return this.lookup(b, 0);
   }
 }

@@ -11,9 +11,15 @@ export interface PacketBatch {
   readonly ns: Int32Array;
   /** Ingress interface (global id) of each packet, or -1 when its namespace originates it. */
   readonly inIface: Int32Array;
+  /**
+   * The worker to run each packet in, or -1 for its flow's (shard.ts). A reply after DNAT or
+   * masquerade has another tuple than its request: pin it to results.worker of the request so
+   * it meets the conntrack entry (style.md "Which worker sees a flow").
+   */
+  readonly worker?: Int32Array;
 }
 
-export interface BatchPacket { bytes: Uint8Array; ns: number; inIface: number }
+export interface BatchPacket { bytes: Uint8Array; ns: number; inIface: number; worker?: number }
 
 /** Packs `packets` into one batch (the bytes are copied). */
 export function packetBatch(packets: readonly BatchPacket[]): PacketBatch {
@@ -25,6 +31,7 @@ export function packetBatch(packets: readonly BatchPacket[]): PacketBatch {
     data, offsets,
     ns: Int32Array.from(packets, (p) => p.ns),
     inIface: Int32Array.from(packets, (p) => p.inIface),
+    ...(packets.some((p) => p.worker !== undefined) ? { worker: Int32Array.from(packets, (p) => p.worker ?? -1) } : {}),
   };
 }
 

@@ -73,10 +73,10 @@ export class DataplaneHost {
   }
 
   /**
-   * Runs `batch` in the workers, each packet in the worker of its flow (shard.ts), through
+   * Runs `batch` in the workers, each packet in the worker of its flow (shard.ts) unless pinned, through
    * the rings, in chunks of at most a ring per worker; packets are rewritten in place in
    * batch.data. Calls are serialized. Errors: DataplaneWorkerError NOT_INSTALLED,
-   * BATCH_FAILED, WORKER_EXITED; RangeError for a packet longer than a slot.
+   * BATCH_FAILED, WORKER_EXITED; RangeError for a packet longer than a slot or a bad pin.
    */
   forwardBatch(batch: PacketBatch, opts: ForwardOptions = {}): Promise<BatchResults> {
     const run = this.queue.then(() => this.runBatch(batch, opts.maxHops ?? 1, opts.nowNs ?? 0));
@@ -115,7 +115,9 @@ export class DataplaneHost {
     const max = this.handles[0].ring.slotBytes;
     for (let i = 0; i < n; i++) {
       if (b.offsets[i + 1] - b.offsets[i] > max) throw new RangeError(`packet ${i} of ${b.offsets[i + 1] - b.offsets[i]} bytes exceeds the ${max}-byte slot`);
-      owner[i] = packetShard(b.data, b.offsets[i], b.offsets[i + 1], w);
+      const pin = b.worker ? b.worker[i] : -1;
+      if (pin >= w) throw new RangeError(`packet ${i} is pinned to worker ${pin} of ${w}`);
+      owner[i] = pin >= 0 ? pin : packetShard(b.data, b.offsets[i], b.offsets[i + 1], w);
       counts[owner[i]]++;
     }
     const lists = Array.from(counts, (c) => new Int32Array(c));

@@ -8,6 +8,8 @@ import type { ConnectResponse as _netsim_v1_ConnectResponse, ConnectResponse__Ou
 import type { NetworkClient as _netsim_v1_NetworkClient, NetworkDefinition as _netsim_v1_NetworkDefinition } from './netsim/v1/Network.js';
 import type { PingReply as _netsim_v1_PingReply, PingReply__Output as _netsim_v1_PingReply__Output } from './netsim/v1/PingReply.js';
 import type { PingRequest as _netsim_v1_PingRequest, PingRequest__Output as _netsim_v1_PingRequest__Output } from './netsim/v1/PingRequest.js';
+import type { PortForwardRequest as _netsim_v1_PortForwardRequest, PortForwardRequest__Output as _netsim_v1_PortForwardRequest__Output } from './netsim/v1/PortForwardRequest.js';
+import type { PortForwardResponse as _netsim_v1_PortForwardResponse, PortForwardResponse__Output as _netsim_v1_PortForwardResponse__Output } from './netsim/v1/PortForwardResponse.js';
 import type { TraceRequest as _netsim_v1_TraceRequest, TraceRequest__Output as _netsim_v1_TraceRequest__Output } from './netsim/v1/TraceRequest.js';
 import type { TraceResponse as _netsim_v1_TraceResponse, TraceResponse__Output as _netsim_v1_TraceResponse__Output } from './netsim/v1/TraceResponse.js';
 import type { TraceStep as _netsim_v1_TraceStep, TraceStep__Output as _netsim_v1_TraceStep__Output } from './netsim/v1/TraceStep.js';
@@ -31,6 +33,8 @@ export interface ProtoGrpcType {
       Network: SubtypeConstructor<typeof grpc.Client, _netsim_v1_NetworkClient> & { service: _netsim_v1_NetworkDefinition }
       PingReply: MessageTypeDefinition<_netsim_v1_PingReply, _netsim_v1_PingReply__Output>
       PingRequest: MessageTypeDefinition<_netsim_v1_PingRequest, _netsim_v1_PingRequest__Output>
+      PortForwardRequest: MessageTypeDefinition<_netsim_v1_PortForwardRequest, _netsim_v1_PortForwardRequest__Output>
+      PortForwardResponse: MessageTypeDefinition<_netsim_v1_PortForwardResponse, _netsim_v1_PortForwardResponse__Output>
       TraceRequest: MessageTypeDefinition<_netsim_v1_TraceRequest, _netsim_v1_TraceRequest__Output>
       TraceResponse: MessageTypeDefinition<_netsim_v1_TraceResponse, _netsim_v1_TraceResponse__Output>
       TraceStep: MessageTypeDefinition<_netsim_v1_TraceStep, _netsim_v1_TraceStep__Output>

@@ -1,8 +1,12 @@
 // nc in listen mode (`nc -l -p 8080`, `nc -lk 8080`, `-u` for UDP): a process that serves a
-// port until killed. Client mode belongs to the network tools (registerCommand replaces this
-// handler; ncListen() keeps the listen side reusable). Imports command.ts.
+// port until killed; any other invocation is the client (nc-client.ts, names from resolve.ts).
+// Imports command.ts, resolve.ts and nc-client.ts.
 import type { PortListen } from '../../images/catalog.js';
-import { blocking, fail, type CommandHandler } from '../command.js';
+import { blocking, type CommandHandler } from '../command.js';
+import { resolveHost } from '../resolve.js';
+import { ncClientWith } from './nc-client.js';
+
+const ncClient = ncClientWith(resolveHost);
 
 export interface NcListen { listen: PortListen | undefined; verbose: boolean }
 
@@ -34,7 +38,7 @@ export function ncListen(argv: readonly string[]): NcListen {
 
 export const nc: CommandHandler = (ctx, argv) => {
   const { listen, verbose } = ncListen(argv);
-  if (!listen) return fail('nc: not simulated by netsim yet\n', 1);
+  if (!listen) return ncClient(ctx, argv);
   const r = blocking([listen]);
   if (!verbose) return r;
   return { ...r, stderr: ctx.flavor === 'busybox' ? `listening on [::]:${listen.port} ...\n` : `Listening on 0.0.0.0 ${listen.port}\n` };

@@ -13,6 +13,7 @@ export interface TraceStep {
   'reason'?: (_netsim_v1_DropReason);
   'generated'?: (string);
   'at_ns'?: (number | string | Long);
+  'nat'?: (string);
 }
 
 export interface TraceStep__Output {
@@ -25,4 +26,5 @@ export interface TraceStep__Output {
   'reason'?: (_netsim_v1_DropReason__Output);
   'generated'?: (string);
   'at_ns'?: (string);
+  'nat'?: (string);
 }

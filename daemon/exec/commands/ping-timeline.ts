@@ -1,0 +1,99 @@
+// How a ping run unfolds in (virtual) time, for both ping personalities: the dataplane returns
+// every probe's outcome at once and a session (iputils or busybox) replays sends and answers in
+// time order, deciding when ping would have stopped; the live form paces the same session to
+// the wall clock. Imports command.ts and net.ts types only.
+import type { CommandContext, FollowIo } from '../command.js';
+import type { EchoOptions, EchoProbe, NetAccess } from '../net.js';
+
+/** Most probes one run asks the dataplane for (a -w deadline at a tiny -i). */
+export const MAX_PROBES = 10_000;
+
+/**
+ * A container whose own process is a ping without -c or -w: the synchronous exec model cuts the
+ * stream after this many probes and the process keeps running (its logs show them).
+ */
+export const STREAM_CUT = 5;
+
+/** The echo identifier: stable per namespace and destination, so repeated runs are repeatable. */
+export function echoIdent(ctx: CommandContext, dst: string): number {
+  let h = 0x811c9dc5;
+  for (const c of `${ctx.exec.hostname}|${dst}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h & 0xffff;
+}
+
+/** One ping personality's state machine, fed in time order. */
+export interface EchoSession {
+  /** When ping exits on a timer (deadline, or the linger after the last probe); Infinity if none yet. */
+  exitAt(): number;
+  /** Whether ping has stopped on its own (enough answers, an error under -w, ...). */
+  done(): boolean;
+  /** A probe left at p.sentAtMs. */
+  send(p: EchoProbe): void;
+  /** Its answer arrived at p.atMs; returns what ping prints for it. */
+  receive(p: EchoProbe): string;
+  /** The statistics ping prints on exit, and its exit code. */
+  finish(): { text: string; exitCode: number };
+}
+
+interface TimedEvent { t: number; kind: 0 | 1; p: EchoProbe }   // kind 0 = answer, 1 = send
+
+/** Replays `probes` through `session` until it stops; returns the lines printed on the way. */
+export function playEcho(session: EchoSession, probes: readonly EchoProbe[]): string {
+  const events: TimedEvent[] = [];
+  for (const p of probes) {
+    events.push({ t: p.sentAtMs, kind: 1, p });
+    if (p.outcome !== 'lost' && p.atMs !== undefined) events.push({ t: p.atMs, kind: 0, p });
+  }
+  // An answer that arrives at the instant of a send is read first (ping polls before sending).
+  events.sort((a, b) => a.t - b.t || a.kind - b.kind || a.p.seq - b.p.seq);
+  let out = '';
+  for (const e of events) {
+    if (session.done() || e.t >= session.exitAt()) break;
+    if (e.kind === 1) session.send(e.p); else out += session.receive(e.p);
+  }
+  return out;
+}
+
+/** Probe `p` of a one-probe echo run, placed as the k-th probe of a longer run. */
+export function shiftProbe(p: EchoProbe, seq: number, offsetMs: number): EchoProbe {
+  return { ...p, seq, sentAtMs: p.sentAtMs + offsetMs, ...(p.atMs !== undefined ? { atMs: p.atMs + offsetMs } : {}) };
+}
+
+/**
+ * ping without -c or -w inside `exec`: one probe per interval, paced to the wall clock, each
+ * answer printed when its (virtual) arrival time comes, until the stream is cancelled (Ctrl-C),
+ * when the statistics follow as ping prints them on SIGINT. Each probe is its own one-probe
+ * echo run (EchoOptions has no first sequence number), renumbered from `firstSeq` here.
+ */
+export function followEcho(net: NetAccess, opts: EchoOptions, session: EchoSession, firstSeq: number) {
+  return (io: FollowIo, signal: AbortSignal): Promise<number> => new Promise<number>((resolve) => {
+    const start = performance.now();
+    const pending: EchoProbe[] = [];
+    let k = 0, timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      const { text, exitCode } = session.finish();
+      io.stdout(text);
+      resolve(exitCode);
+    };
+    const tick = () => {
+      const now = performance.now() - start;
+      pending.sort((a, b) => a.atMs! - b.atMs!);
+      while (pending.length && pending[0].atMs! <= now) io.stdout(session.receive(pending.shift()!));
+      if (k * opts.intervalMs <= now) {
+        const r = net.echo({ ...opts, count: 1 });
+        const p = r.ok ? shiftProbe(r.probes[0], (firstSeq + k) & 0xffff, k * opts.intervalMs)
+          : { seq: (firstSeq + k) & 0xffff, sentAtMs: k * opts.intervalMs, outcome: 'lost' as const };
+        session.send(p);
+        if (p.outcome !== 'lost' && p.atMs !== undefined) pending.push(p);
+        k++;
+      }
+      const next = Math.min(k * opts.intervalMs, ...pending.map((p) => p.atMs!));
+      timer = setTimeout(tick, Math.max(0, next - (performance.now() - start)));
+    };
+    if (signal.aborted) { stop(); return; }
+    signal.addEventListener('abort', stop, { once: true });
+    tick();
+  });
+}
