@@ -39,7 +39,8 @@ function openStream(ctx: CommandContext, ns: string, pod: string, port: number):
 async function forward(ctx: CommandContext, ns: string, pod: string, port: number, local: number): Promise<Server[]> {
   const stream = await openStream(ctx, ns, pod, port);
   const sockets = new Map<number, Socket>();
-  let next = 1;
+  let next = 1, ended = false;
+  const send = (m: Req) => { if (!ended) stream.write(m); };
   stream.on('data', (m: Res) => {
     const s = sockets.get(m.connection ?? 0);
     if (!s) return;
@@ -47,13 +48,18 @@ async function forward(ctx: CommandContext, ns: string, pod: string, port: numbe
     if (m.data?.length) s.write(m.data);
     if (m.closed) { sockets.delete(m.connection ?? 0); s.end(); }
   });
-  stream.on('error', (e: Error) => { ctx.io.err(`error: lost connection to the daemon: ${e.message}\n`); process.exitCode = 1; for (const s of sockets.values()) s.destroy(); });
+  stream.on('error', (e: Error) => {
+    if (ended) return;
+    ctx.io.err(`error: lost connection to the daemon: ${e.message}\n`);
+    process.exitCode = 1;
+    for (const s of sockets.values()) s.destroy();
+  });
   const onSocket = (s: Socket) => {
     const id = next++;
     sockets.set(id, s);
     ctx.io.out(`Handling connection for ${boundPort}\n`);
-    s.on('data', (d: Buffer) => stream.write({ connection: id, data: d }));
-    s.on('end', () => stream.write({ connection: id, close: true }));
+    s.on('data', (d: Buffer) => send({ connection: id, data: d }));
+    s.on('end', () => send({ connection: id, close: true }));
     s.on('error', () => sockets.delete(id));
   };
   const v4 = await listen('127.0.0.1', local, onSocket);
@@ -64,7 +70,7 @@ async function forward(ctx: CommandContext, ns: string, pod: string, port: numbe
   if (v6) ctx.io.out(`Forwarding from [::1]:${boundPort} -> ${port}\n`);
   const servers = [v4, ...(v6 ? [v6] : [])];
   stream.on('end', () => servers.forEach((s) => s.close()));
-  return Object.assign(servers, { end: () => stream.end() });
+  return Object.assign(servers, { end: () => { ended = true; for (const s of sockets.values()) s.destroy(); stream.end(); } });
 }
 
 export const portForwardCommand: Command = {

@@ -14,6 +14,7 @@ import { ls } from './commands/ls.js';
 import { nc } from './commands/nc.js';
 import { sleep } from './commands/sleep.js';
 import { tail } from './commands/tail.js';
+import { tcpdump } from './commands/tcpdump.js';
 import { wget } from './commands/wget.js';
 import { falseCmd, trueCmd } from './commands/true-false.js';
 import { busyboxHttpd, SERVERS } from './servers.js';
@@ -21,6 +22,7 @@ import { TOOLSETS } from './toolsets.js';
 
 // Built lazily: servers.ts and this module import each other through run-argv.ts.
 const builtinHandlers = (): Readonly<Record<string, CommandHandler>> => ({
+  tcpdump,
   cat, echo, env, printenv, hostname, sleep, true: trueCmd, false: falseCmd, ls, tail, ip, ifconfig, nc, httpd: busyboxHttpd,
   curl, wget,
 });

@@ -22,6 +22,9 @@ function seededPick(seed: number): (n: number) => number {
   };
 }
 
+/** Conntrack GC period, in seconds of the producer's clock (ring.now). */
+export const CT_GC_INTERVAL_S = 5;
+
 export const HOPS_SHIFT = 3;
 export const ACTION_MASK = 7;
 
@@ -43,6 +46,7 @@ export function runPacket(fib: Fib, st: PacketState, out: HopOut, ns: number, in
 export class BatchRunner {
   private fib: Fib | undefined;
   private readonly out = new HopOut();
+  private lastGcS = 0;
   readonly state: PacketState;
 
   constructor(readonly ring: PacketRing, seed: number) {
@@ -92,6 +96,17 @@ export class BatchRunner {
     Atomics.store(ctl, Ctl.TAIL, head);
     Atomics.notify(ctl, Ctl.TAIL);
     return (head - tail) | 0;
+  }
+
+  /**
+   * Conntrack GC (the kernel's gc worker): drops expired flows at most once per
+   * CT_GC_INTERVAL_S of the producer's clock, between runs. Returns how many went.
+   */
+  collectGarbage(): number {
+    const nowS = this.ring.now[0] / 1e9;
+    if (nowS - this.lastGcS < CT_GC_INTERVAL_S) return 0;
+    this.lastGcS = nowS;
+    return this.state.ct.expire(nowS);
   }
 
   private runSlot(fib: Fib, s: number): void {

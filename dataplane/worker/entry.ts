@@ -1,6 +1,7 @@
 // The dataplane worker's main: attach the ring, then loop — take control messages (installs)
-// between batches, run whatever is published, sleep on the doorbell only when idle. The loop is
-// synchronous, so an install lands between two runs, never inside one. Imports worker/ only.
+// between batches, run whatever is published, collect expired flows, sleep on the doorbell only
+// when idle. The loop is synchronous, so an install lands between two runs, never inside one;
+// time is the producer's (ring.now), so GC follows the simulation's clock. Imports worker/ only.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { BatchRunner } from './batch-runner.js';
 import { DataplaneWorkerError, toWireError, type FromWorker, type ToWorker, type WorkerInit } from './messages.js';
@@ -38,6 +39,7 @@ function loop(): void {
     const bell = Atomics.load(ring.ctl, Ctl.DOORBELL);
     if (!takeControl()) break;
     if (runner.run(reportFailure) === 0) Atomics.wait(ring.ctl, Ctl.DOORBELL, bell);
+    else runner.collectGarbage();
   }
   Atomics.store(ring.ctl, Ctl.CLOSED, 1);
   Atomics.notify(ring.ctl, Ctl.TAIL);

@@ -3,10 +3,12 @@
 // with the rest of the run marked not run and tail moved on.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BatchRunner } from '../../dataplane/worker/batch-runner.js';
+import { clusterIpPackets } from '../../dataplane/bench/bench-packets.js';
+import { CT_TIMEOUT_UDP_S } from '../../dataplane/tables/conntrack.js';
+import { BatchRunner, CT_GC_INTERVAL_S } from '../../dataplane/worker/batch-runner.js';
 import { DataplaneWorkerError } from '../../dataplane/worker/messages.js';
 import { Ctl, Res, RES_WIDTH, PacketRing } from '../../dataplane/worker/ring.js';
-import { oracle, packetMix, testProgram } from './fixture.js';
+import { oracle, packetMix, SHAPE, testProgram } from './fixture.js';
 
 const t = suite('worker/ring');
 const result = (r: PacketRing, c: number, f: number) => r.res[(c & r.mask) * RES_WIDTH + f];
@@ -82,6 +84,26 @@ t('an invalid program throws INVALID_PROGRAM and leaves the installed one', () =
   assert.throws(() => runner.install(bad), (e: unknown) => e instanceof DataplaneWorkerError && e.code === 'INVALID_PROGRAM');
   assert.is(runner.generation, 4);
   assert.is(Atomics.load(ring.ctl, Ctl.GENERATION), 4);
+});
+
+t('conntrack GC follows the producer\'s clock: expired flows go, at most once per interval', () => {
+  const program = testProgram(8);
+  const ring = PacketRing.create({ slots: 16, slotBytes: 2048 }), runner = new BatchRunner(ring, 1);
+  runner.install(program);
+  const flows = clusterIpPackets(program, SHAPE, 4);
+  flows.forEach((pk, i) => ring.write(i, pk.bytes, pk.ns, pk.inIface));
+  ring.now[0] = 1e9;
+  ring.publish(flows.length);
+  runner.run(() => assert.unreachable('no exception'));
+  assert.is(runner.state.ct.size, 2 * flows.length, 'each DNAT flow has two directions');
+  ring.now[0] = 2e9;
+  assert.is(runner.collectGarbage(), 0, 'within the interval');
+  ring.now[0] = (1 + CT_TIMEOUT_UDP_S - 1) * 1e9;
+  assert.is(runner.collectGarbage(), 0, 'not expired yet');
+  assert.is(runner.state.ct.size, 2 * flows.length);
+  ring.now[0] = (1 + CT_TIMEOUT_UDP_S + CT_GC_INTERVAL_S + 1) * 1e9;
+  assert.is(runner.collectGarbage(), flows.length);
+  assert.is(runner.state.ct.size, 0);
 });
 
 t.run();

@@ -97,7 +97,8 @@ function strtolOrErr(prog: string, s: string, min: bigint, max: bigint): bigint 
 
 /** iputils ping_strtod(): C strtod in the C locale; trailing garbage only warns, inf/nan fail (exit 2). */
 function pingStrtod(prog: string, s: string, what: string, o: IputilsOptions): number | ParsedArgs {
-  if (s === '') return { ok: false, stderr: `${prog}: ${what}: \n`, exitCode: 2 };
+  // An empty argument fails with whatever errno setlocale() left behind: ENOENT in a container.
+  if (s === '') return { ok: false, stderr: `${prog}: ${what}: : No such file or directory\n`, exitCode: 2 };
   const m = /^[ \t\n\v\f\r]*([+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan))/i.exec(s);
   const end = m ? m[0].length : 0;
   if (end < s.length) o.warnings += `${prog}: option argument contains garbage: ${s.slice(end)}\n${prog}: this will become fatal error in the future\n`;

@@ -5,6 +5,7 @@ import type { IpFamily } from '../../domain/types.js';
 import { blocking, type CommandContext, type CommandResult } from '../command.js';
 import type { EchoOptions, EchoProbe } from '../net.js';
 import { lookupHost, preferIpv4 } from '../resolve.js';
+import { tooLong } from './ping-iputils.js';
 import { addRtt, busyboxRttLine, emptyRtt, ms3, toMicros } from './ping-stats.js';
 import { echoIdent, followEcho, MAX_PROBES, playEcho, shiftProbe, STREAM_CUT, type EchoSession } from './ping-timeline.js';
 
@@ -109,6 +110,7 @@ function valued(ctx: CommandContext, prog: string, c: string, v: string, o: Busy
 /** G.* of ping.c and print_stats_and_exit(). */
 export class BusyboxSession implements EchoSession {
   transmitted = 0; received = 0;
+  readonly drainsQueue = false;
   private readonly rtt = emptyRtt();
   private alarmAt = Infinity;
 
@@ -165,6 +167,7 @@ export function busyboxPing(ctx: CommandContext, argv: readonly string[]): Comma
   const header = `PING ${host} (${dst}): ${o.payload} data bytes\n`;
   if (!net.route(dst).ok) return { stdout: header, stderr: `${prog}: sendto: Network is unreachable\n`, exitCode: 1 };
   const family: IpFamily = dst.includes(':') ? 'IPv6' : 'IPv4';
+  if (tooLong(family, o.payload)) return { stdout: header, stderr: `${prog}: sendto: Message too long\n`, exitCode: 1 };
   const echo: EchoOptions = { family, dst, count: 0, intervalMs: o.intervalMs, payloadSize: o.payload, ttl: o.ttl || 64, ident: echoIdent(ctx, dst) };
   const session = new BusyboxSession(o, host);
   if (o.count === undefined && !o.deadline) {

@@ -34,6 +34,7 @@ const V6_TEXT: Record<IcmpErrorKind, string> = {
 /** The state main_loop() and gather_statistics() keep, and finish()'s report. */
 export class IputilsSession implements EchoSession {
   transmitted = 0; received = 0; errors = 0; pipesize = -1;
+  readonly drainsQueue = true;
   private readonly rtt = emptyRtt();
   private lastSendMs = 0;
   private lingerUntil = Infinity;
@@ -149,6 +150,12 @@ function probeBudget(o: IputilsOptions): number {
   return Math.max(1, Math.min(fit, MAX_PROBES));
 }
 
+/** An echo request no IP packet can carry: the kernel refuses it and ping counts it as sent and lost. */
+export const tooLong = (family: IpFamily, payload: number): boolean => payload > (family === 'IPv4' ? 65507 : 65527);
+
+const unsent = (count: number, intervalMs: number): EchoProbe[] =>
+  Array.from({ length: count }, (_, i) => ({ seq: i + 1, sentAtMs: i * intervalMs, outcome: 'lost' as const }));
+
 /** `ping` / `ping6` in a Debian-family image. */
 export function iputilsPing(ctx: CommandContext, argv: readonly string[]): CommandResult {
   const prog = argv[0];
@@ -171,7 +178,7 @@ export function iputilsPing(ctx: CommandContext, argv: readonly string[]): Comma
   const echo: EchoOptions = { family: t.family, dst: t.dst, count: 0, intervalMs: o.intervalMs, payloadSize: o.payload, ttl: o.ttl ?? 64, ident: echoIdent(ctx, t.dst) };
   const header = session.header();
   if (o.count === undefined && !o.deadline) return runsForever(ctx, net, echo, session, header, o.warnings);
-  const r = net.echo({ ...echo, count: probeBudget(o) });
+  const r = tooLong(t.family, o.payload) ? { ok: true as const, probes: unsent(probeBudget(o), o.intervalMs) } : net.echo({ ...echo, count: probeBudget(o) });
   if (!r.ok) return { stdout: '', stderr: `${o.warnings}${prog}: connect: Network is unreachable\n`, exitCode: 2 };
   const lines = playEcho(session, r.probes);
   const { text, exitCode } = session.finish();

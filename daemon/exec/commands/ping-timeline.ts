@@ -27,6 +27,11 @@ export interface EchoSession {
   exitAt(): number;
   /** Whether ping has stopped on its own (enough answers, an error under -w, ...). */
   done(): boolean;
+  /**
+   * iputils drains every answer already queued before it checks whether to stop (main_loop's
+   * inner recvmsg loop); busybox checks after each one.
+   */
+  readonly drainsQueue: boolean;
   /** A probe left at p.sentAtMs. */
   send(p: EchoProbe): void;
   /** Its answer arrived at p.atMs; returns what ping prints for it. */
@@ -46,10 +51,11 @@ export function playEcho(session: EchoSession, probes: readonly EchoProbe[]): st
   }
   // An answer that arrives at the instant of a send is read first (ping polls before sending).
   events.sort((a, b) => a.t - b.t || a.kind - b.kind || a.p.seq - b.p.seq);
-  let out = '';
+  let out = '', queuedAt = NaN;
   for (const e of events) {
-    if (session.done() || e.t >= session.exitAt()) break;
-    if (e.kind === 1) session.send(e.p); else out += session.receive(e.p);
+    const queued = session.drainsQueue && e.kind === 0 && e.t === queuedAt;
+    if ((!queued && session.done()) || e.t >= session.exitAt()) break;
+    if (e.kind === 1) { session.send(e.p); queuedAt = NaN; } else { out += session.receive(e.p); queuedAt = e.t; }
   }
   return out;
 }
