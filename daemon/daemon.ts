@@ -2,9 +2,11 @@
 // listeners and health. startDaemon() resolves once health says SERVING; stop() drains calls,
 // closes the store and resolves. main.ts adds flags and signals; tests start it in process.
 import { rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { DataplaneHost } from '../dataplane/index.js';
 import { Cluster } from './cluster/cluster.js';
+import { DataplaneSync } from './cluster/dataplane-sync.js';
 import { defaultClusterConfig, parseClusterConfig, type ClusterConfig } from './config/config.js';
 import { prepareHome, resolveHome, type HomePaths } from './config/home.js';
 import { checkListenAddress, parseDnsListen } from './config/listen.js';
@@ -48,6 +50,10 @@ export async function startDaemon(flags: DaemonFlags, log: (line: string) => voi
   const seed = flags.seed ?? randomSeed();
   const clock = new VirtualClock(flags.realTime);
   const cluster = await Cluster.open({ config, store, clock, rng: new Rng(seed), log: (l) => log(`netsimd: ${l}`) });
+  const workers = await DataplaneHost.start({ workers: flags.workers ?? availableParallelism(), seed });
+  cluster.network.onInstall((p) => { workers.install(p).catch((e: Error) => log(`netsimd: dataplane workers: ${e.message}`)); });
+  const sync = new DataplaneSync(cluster.network, store);
+  sync.start();
   let stopping: Promise<void> | undefined;
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((r) => { resolveStopped = r; });
@@ -57,6 +63,8 @@ export async function startDaemon(flags: DaemonFlags, log: (line: string) => voi
     stopping ??= (async () => {
       setServing(server, false);
       await shutdown(server, 5_000);
+      sync.stop();
+      await workers.close();
       await store.close();
       rmSync(paths.socket, { force: true });
       resolveStopped();
@@ -68,6 +76,8 @@ export async function startDaemon(flags: DaemonFlags, log: (line: string) => voi
     if (listen) listeners.tcpAddress = `${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${await bindTcp(server, flags.listen!)}`;
   } catch (e) {
     server.forceShutdown();
+    sync.stop();
+    await workers.close();
     await store.close();
     throw new StartError((e as Error).message);
   }

@@ -13,3 +13,4 @@ export type { ProbeSpec } from './exchange/probe-packet.js';
 export type { ConnectRun, ConnectSpec } from './exchange/connect.js';
 export { CaptureSession, type CaptureOptions, type CaptureOutput, type CapturedInput } from './capture/session.js';
 export { appKey, appFromKey, type AppSpec } from './apps/index.js';
+export { DataplaneHost } from './worker/host.js';

@@ -7,6 +7,7 @@ import { clusterIpPackets, echoPackets, forwardPackets } from '../../dataplane/b
 import {
   benchEchoVsForward, benchInstall, benchSide, benchWorkerScaling, inThreadSide, type Paired, type RunSample,
 } from '../../dataplane/bench/forward-bench.js';
+import { CpuControl } from '../../dataplane/bench/cpu-control.js';
 import { benchBatchSizes } from '../../dataplane/bench/piscina-bench.js';
 import { benchLpm, type LpmBenchFamily } from '../../dataplane/tables/lpm-bench.js';
 import { DataplaneHost } from '../../dataplane/worker/host.js';
@@ -73,29 +74,42 @@ class Budget {
   }
 }
 
+/** Bench rings four runs of 4096 packets long (32 MiB each): see benchWorkerScaling. */
+const RING_SLOTS = 16_384;
+/** About a millisecond of the control's loop, like one run of packets. */
+const CONTROL_ITERATIONS = 1_000_000;
+
+async function scalingWith(control: CpuControl, run: () => Paired[]): Promise<Paired[]> {
+  try { return run(); } finally { await control.close(); }
+}
+
 const WEIGHTS = { install: 0.1, scaling: 0.3, sizes: 0.15, echo: 0.15, dnat: 0.05, lpm: 0.25 };
 
-async function workerSections(budget: Budget, batchSizes: readonly number[]): Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }> {
+interface WorkerSections { scaling: BenchStats[]; install: BenchStats; sizes: BenchStats[]; ratios: Record<string, BenchRatio> }
+
+async function workerSections(budget: Budget, batchSizes: readonly number[]): Promise<WorkerSections> {
   const program = benchProgram(FORWARD_SHAPE);
   const mix = forwardPackets(program, FORWARD_SHAPE, 16_384);
-  const host = await DataplaneHost.start({ workers: 2 });
+  const host = await DataplaneHost.start({ workers: 2, slots: RING_SLOTS });
   try {
     await host.install(program);
     const installs = await benchInstall(host, program, budget.take(WEIGHTS.install));
-    const scaling = benchWorkerScaling(host, mix, budget.take(WEIGHTS.scaling));
+    const control = CpuControl.start();
+    const [scaling, cpu] = await scalingWith(control, () => benchWorkerScaling(host, mix, budget.take(WEIGHTS.scaling), control.pair(CONTROL_ITERATIONS)));
     const sizesMs = budget.take(WEIGHTS.sizes);
     const sizes = batchSizes.length ? await benchBatchSizes(host, program, FORWARD_SHAPE, mix, batchSizes, sizesMs) : [];
     return {
-      sections: [
-        ...pairedSections(scaling, 'forward, 1 worker', 'forward, 2 workers (both together)', { targetRps: 3e6 }),
-        statsFromBatches(`install to 2 workers (${FORWARD_SHAPE.nodes} nodes, ${FORWARD_SHAPE.pods} pods)`, installs.map((ms) => ({ ops: 1, ns: ms * 1e6 })), { unit: 'program' }),
-        ...sizes.flatMap((s) => [
-          stats(`batch of ${s.batch}: inline on this thread`, s.inline),
-          stats(`batch of ${s.batch}: worker ring`, s.ring),
-          stats(`batch of ${s.batch}: piscina task, transferred buffer`, s.piscina),
-        ]),
-      ],
-      ratios: { '2 workers vs 1': ratioOf(scaling.ratios, { target: 1.7, note: 'packets/s, pre-built batches, main thread in Atomics.wait' }) },
+      scaling: pairedSections(scaling, 'forward, 1 worker', 'forward, 2 workers (both together)', { targetRps: 3e6 }),
+      install: statsFromBatches(`install to 2 workers (${FORWARD_SHAPE.nodes} nodes, ${FORWARD_SHAPE.pods} pods)`, installs.map((ms) => ({ ops: 1, ns: ms * 1e6 })), { unit: 'program' }),
+      sizes: sizes.flatMap((s) => [
+        stats(`batch of ${s.batch}: inline on this thread`, s.inline),
+        stats(`batch of ${s.batch}: worker ring`, s.ring),
+        stats(`batch of ${s.batch}: piscina task, transferred buffer`, s.piscina),
+      ]),
+      ratios: {
+        '2 workers vs 1': ratioOf(scaling.ratios, { target: 1.7, note: 'packets/s, pre-built batches, main thread in Atomics.wait' }),
+        '2 threads vs 1, CPU-only control': ratioOf(cpu.ratios, { note: 'integer loop in the same rounds: how far this machine lets two threads scale now' }),
+      },
     };
   } finally {
     await host.close();
@@ -104,19 +118,19 @@ async function workerSections(budget: Budget, batchSizes: readonly number[]): Pr
 
 /** Errors: DataplaneWorkerError when a worker fails; Error when a mix stops ending in its expected action. */
 export async function runForwardBench(opts: ForwardBenchOptions = {}): Promise<BenchReport> {
-  const budget = new Budget(Math.min(Math.max(opts.seconds ?? 10, 1), 60) * 1000, Object.values(WEIGHTS));
+  const seconds = opts.seconds !== undefined && Number.isFinite(opts.seconds) ? opts.seconds : 10;
+  const budget = new Budget(Math.min(Math.max(seconds, 1), 60) * 1000, Object.values(WEIGHTS));
   const program = benchProgram(FORWARD_SHAPE);
   const forward = forwardPackets(program, FORWARD_SHAPE, 8192);
   const workers = await workerSections(budget, opts.batchSizes ?? [1, 64, 1024, 4096]);
   const echo = benchEchoVsForward(program, forward, echoPackets(program, FORWARD_SHAPE, 8192), budget.take(WEIGHTS.echo));
   const dnat = benchSide(inThreadSide(program, clusterIpPackets(program, FORWARD_SHAPE, 8192), Action.FORWARD, 'ClusterIP'), budget.take(WEIGHTS.dnat));
   const lpm = lpmSections(Math.max(budget.take(WEIGHTS.lpm), 500));
-  const [oneWorker, ...rest] = workers.sections;
   return buildReport([
-    oneWorker, ...rest.slice(0, 2),
+    ...workers.scaling, workers.install,
     ...pairedSections(echo, 'forward path, one thread', 'ICMP echo path, one thread'),
     stats('ClusterIP DNAT via conntrack, one thread', dnat),
-    ...lpm.sections, ...rest.slice(2),
+    ...lpm.sections, ...workers.sizes,
   ], {
     ...workers.ratios,
     'ICMP echo vs forward path': ratioOf(echo.ratios, { target: 0.9, note: 'packets/s, one thread, paired' }),

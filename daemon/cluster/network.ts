@@ -82,7 +82,7 @@ export class ClusterNetwork {
       },
       echo(opts: EchoOptions) {
         if (!ready()) return { ok: false, error: 'network-unreachable' };
-        const run = net.dataplane.echo(namespace, { ...opts }, net.runContext(), 1);
+        const run = net.dataplane.echo(namespace, { ...opts }, net.runContext(), opts.firstSeq ?? 1);
         if (run.ok) net.clock.advance(Math.max(0, ...run.probes.map((p) => p.atMs ?? p.sentAtMs)));
         return run;
       },

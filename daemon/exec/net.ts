@@ -29,6 +29,8 @@ export interface EchoOptions {
   ttl: number;
   /** ICMP echo identifier. */
   ident: number;
+  /** icmp_seq of the first probe: 1 for iputils (the default), 0 for busybox. */
+  firstSeq?: number;
 }
 
 export interface EchoProbe {

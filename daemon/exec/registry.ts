@@ -12,8 +12,10 @@ import { ifconfig } from './commands/ifconfig.js';
 import { ip } from './commands/ip.js';
 import { ls } from './commands/ls.js';
 import { nc } from './commands/nc.js';
+import { ping, ping6 } from './commands/ping.js';
 import { sleep } from './commands/sleep.js';
 import { tail } from './commands/tail.js';
+import { traceroute, traceroute6 } from './commands/traceroute.js';
 import { tcpdump } from './commands/tcpdump.js';
 import { wget } from './commands/wget.js';
 import { falseCmd, trueCmd } from './commands/true-false.js';
@@ -25,6 +27,7 @@ const builtinHandlers = (): Readonly<Record<string, CommandHandler>> => ({
   tcpdump,
   cat, echo, env, printenv, hostname, sleep, true: trueCmd, false: falseCmd, ls, tail, ip, ifconfig, nc, httpd: busyboxHttpd,
   curl, wget,
+  ping, ping6, traceroute, traceroute6,
 });
 const registered = new Map<string, CommandHandler>();
 

@@ -1,6 +1,6 @@
 // PrimedRing: a PacketRing filled once with a packet mix (cycled over every slot) that puts the
-// pristine bytes back before each timed run, so runs process pre-built packets and no feeder
-// sits in the timed loop (performance.md). Imports worker/ring.ts and worker/batch.ts.
+// pristine bytes back between timed runs, so runs process pre-built packets and no feeder sits
+// in the timed loop (performance.md). Imports worker/ring.ts and worker/batch.ts.
 import type { BatchPacket } from '../worker/batch.js';
 import { Res, RES_WIDTH, type PacketRing } from '../worker/ring.js';
 
@@ -21,17 +21,19 @@ export class PrimedRing {
   }
 
   /**
-   * Untimed: restores the `n` slots from head (the pipeline rewrote them in place) for the
-   * next publish. Throws when the ring is busy or n exceeds it.
+   * Untimed, before a run of `n` slots from head: restores the slots the previous run rewrote
+   * (long done). The slots the next run reads were restored a lap earlier, so in a ring several
+   * runs long they have left this thread's cache: a worker reads them as it would fresh
+   * packets, not pulled line by line out of another core. Throws when busy or n is too big.
    */
   prepare(n = this.ring.slots): void {
     const r = this.ring;
     if (r.pending !== 0 || n > r.slots) throw new Error('primed ring prepared while busy, or beyond its size');
+    for (let i = 0; i < this.n; i++) { const s = (this.from + i) & r.mask; r.slot[s].set(this.pristine[s]); }
     this.from = r.head; this.n = n;
-    for (let i = 0; i < n; i++) { const s = (this.from + i) & r.mask; r.slot[s].set(this.pristine[s]); }
   }
 
-  /** Publishes what prepare() restored. */
+  /** Publishes the n slots prepare() was told of. */
   publish(): void { this.ring.publish(this.n); }
 
   /** How many packets of the last run did not end with `action` (a bench measuring drops would mislead). */

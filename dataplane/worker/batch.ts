@@ -41,7 +41,7 @@ export const batchSize = (b: PacketBatch): number => b.offsets.length - 1;
 export interface BatchResults {
   readonly action: Int32Array;
   readonly reason: Int32Array;
-  /** HopOut.ns of the last hop: the next namespace after FORWARD, the namespace itself after DELIVER or REPLY. */
+  /** HopOut.ns of the last hop: the next namespace after FORWARD, the namespace itself after DELIVER or REPLY (after DROP, as HopOut leaves it). */
   readonly ns: Int32Array;
   readonly inIface: Int32Array;
   /** The program generation the packet ran under. */

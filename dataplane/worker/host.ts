@@ -1,6 +1,6 @@
 // DataplaneHost: the main thread's view of the worker pool — long-lived threads, each fed by
 // its own SharedArrayBuffer ring; programs posted to all and acknowledged; bulk packets
-// sharded by flow so each flow's conntrack lives in one worker. Imports worker/ and tables/ only.
+// sharded by flow so each flow's conntrack lives in one worker. Imports worker/, tables/, node:os.
 import { availableParallelism } from 'node:os';
 import type { ForwardingProgram } from '../tables/program.js';
 import { batchSize, emptyResults, type BatchResults, type PacketBatch } from './batch.js';
@@ -56,8 +56,9 @@ export class DataplaneHost {
 
   /**
    * Posts `program` to every worker; each builds its tables and swaps one reference. Resolves
-   * when all run it, with the time from the call and the slowest worker's table build. Errors: DataplaneWorkerError STALE_GENERATION
-   * (generation not above the last posted), INVALID_PROGRAM, INSTALL_FAILED, WORKER_EXITED.
+   * when all run it, with the time from the call and the slowest worker's table build.
+   * Errors: DataplaneWorkerError STALE_GENERATION (generation not above the last posted),
+   * INVALID_PROGRAM, INSTALL_FAILED, WORKER_EXITED.
    */
   async install(program: ForwardingProgram): Promise<{ generation: number; ms: number; buildMs: number }> {
     if (program.generation <= this.posted) throw new DataplaneWorkerError('STALE_GENERATION', `generation ${program.generation} is not above ${this.posted}`);
@@ -73,9 +74,9 @@ export class DataplaneHost {
   }
 
   /**
-   * Runs `batch` in the workers, each packet in the worker of its flow (shard.ts) unless pinned, through
-   * the rings, in chunks of at most a ring per worker; packets are rewritten in place in
-   * batch.data. Calls are serialized. Errors: DataplaneWorkerError NOT_INSTALLED,
+   * Runs `batch` in the workers, each packet in the worker of its flow (shard.ts) unless
+   * pinned, through the rings in chunks of at most a ring per worker; packets are rewritten in
+   * place in batch.data. Calls are serialized. Errors: DataplaneWorkerError NOT_INSTALLED,
    * BATCH_FAILED, WORKER_EXITED; RangeError for a packet longer than a slot or a bad pin.
    */
   forwardBatch(batch: PacketBatch, opts: ForwardOptions = {}): Promise<BatchResults> {

@@ -16,6 +16,9 @@ export interface IputilsOptions {
   ttl?: number;
   numeric: boolean;
   quiet: boolean;
+  /** -I: an interface name (SO_BINDTODEVICE) or a source address (strict source). */
+  device?: string;
+  source?: string;
   /** Every non-option argument; ping uses the last. */
   targets: string[];
   /** Warnings ping prints on stderr and carries on (ping_strtod's "garbage"). */
@@ -31,8 +34,10 @@ const FLAGS = new Set('h?4bR6aABCdDfLnOqrUvV');
 const NOT_SIMULATED = new Set('DfAaOvURTNpV');
 const LONG_MAX = 9223372036854775807n;
 
-export function iputilsUsage(): string {
-  return `
+/** usage(): printed on stderr with exit 2 for -h and after a getopt error. */
+export const iputilsUsage = (): string => USAGE;
+
+const USAGE = `
 Usage
   ping [options] <destination>
 
@@ -83,7 +88,6 @@ IPv6 options:
 
 For more details see ping(8).
 `;
-}
 
 /** iputils strtol_or_err(): base 10, the whole string, min..max; failures exit 1. */
 function strtolOrErr(prog: string, s: string, min: bigint, max: bigint): bigint | ParsedArgs {
@@ -171,7 +175,14 @@ function applyValued(prog: string, c: string, v: string, o: IputilsOptions): Par
       o.lingerMs = Math.trunc(r * 1000);
       break;
     }
-    default: break;   // -e -I -l -m -M -Q -S -F: accepted; nothing in the simulation depends on them
+    case 'I': {
+      // An address with a colon is IPv6 (with an optional %scope naming the device), a dotted
+      // quad a source address, anything else an interface.
+      const pct = v.indexOf('%');
+      if (v.includes(':')) { o.source = pct < 0 ? v : v.slice(0, pct); if (pct >= 0) o.device = v.slice(pct + 1); } else if (/^\d+\.\d+\.\d+\.\d+$/.test(v)) o.source = v; else o.device = v;
+      break;
+    }
+    default: break;   // -e -l -m -M -Q -S -F: accepted; nothing in the simulation depends on them
   }
   return undefined;
 }

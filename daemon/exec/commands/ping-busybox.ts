@@ -5,9 +5,8 @@ import type { IpFamily } from '../../domain/types.js';
 import { blocking, type CommandContext, type CommandResult } from '../command.js';
 import type { EchoOptions, EchoProbe } from '../net.js';
 import { lookupHost, preferIpv4 } from '../resolve.js';
-import { tooLong } from './ping-iputils.js';
 import { addRtt, busyboxRttLine, emptyRtt, ms3, toMicros } from './ping-stats.js';
-import { echoIdent, followEcho, MAX_PROBES, playEcho, shiftProbe, STREAM_CUT, type EchoSession } from './ping-timeline.js';
+import { echoIdent, followEcho, MAX_PROBES, playEcho, shiftProbe, STREAM_CUT, tooLong, type EchoSession } from './ping-timeline.js';
 
 export interface BusyboxPingOptions {
   family?: IpFamily;
@@ -20,6 +19,8 @@ export interface BusyboxPingOptions {
   payload: number;
   ttl?: number;
   quiet: boolean;
+  /** -I: an interface name, else a source address (printed in the header). */
+  iface?: string;
   host?: string;
 }
 
@@ -56,11 +57,21 @@ function xatou(prog: string, s: string, max: number): number | CommandResult {
   return v > max ? die(prog, `number ${s} is not in 0..${max} range`) : v;
 }
 
-/** libbb parse_duration_str(): seconds with an optional fraction and an s/m/h/d suffix. */
+const SUFFIX: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+/**
+ * libbb parse_duration_str(): with a '.', strtod() must take all of [0-9.]* (else usage) and
+ * the rest is checked as the suffix of a "1" (so `0.x` fails as `invalid number '1x'`);
+ * without one, xatoul_sfx() over the whole argument.
+ */
 function duration(prog: string, s: string): number | 'usage' | CommandResult {
-  const m = /^(\d*\.?\d*)([smhd]?)$/.exec(s);
-  if (!m || m[1] === '' || m[1] === '.') return s.includes('.') ? 'usage' : die(prog, `invalid number '${s}'`);
-  return Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  if (s.includes('.')) {
+    const num = /^[0-9.]*/.exec(s)![0], rest = s.slice(num.length);
+    if (!/^(\d+\.?\d*|\.\d+)$/.test(num)) return 'usage';
+    return rest in SUFFIX ? Number(num) * SUFFIX[rest] : die(prog, `invalid number '1${rest}'`);
+  }
+  const m = /^(\d+)([smhd]?)$/.exec(s);
+  return m ? Number(m[1]) * SUFFIX[m[2]] : die(prog, `invalid number '${s}'`);
 }
 
 /** getopt32("qvAc:+s:t:+w:+W:+I:np:i:46", "=1:q--v:v--q"). */
@@ -99,10 +110,12 @@ function valued(ctx: CommandContext, prog: string, c: string, v: string, o: Busy
     o.intervalMs = Math.min(d, 2147483647 / 1000000) * 1000;
     return undefined;
   }
-  if (c === 'I' || c === 'p') return undefined;              // source and pattern: nothing depends on them here
+  if (c === 'I') { o.iface = v; return undefined; }
+  if (c === 'p') return undefined;                            // the payload pattern: nothing depends on it here
   const n = xatou(prog, v, c === 's' ? 65535 : 2147483647);
   if (typeof n !== 'number') return n;
-  if (c === 'c') { if (n > 0) o.count = n; }   // -c 0: no count else if (c === 's') o.payload = n; else if (c === 't') o.ttl = n;
+  if (c === 'c') { if (n > 0) o.count = n; }                 // -c 0: no count
+  else if (c === 's') o.payload = n; else if (c === 't') o.ttl = n;
   else if (c === 'w') o.deadline = n; else o.timeout = n;
   return undefined;
 }
@@ -164,24 +177,26 @@ export function busyboxPing(ctx: CommandContext, argv: readonly string[]): Comma
   if (dst === undefined) return die(prog, `bad address '${host}'`);
   const net = ctx.exec.net;
   if (!net) return die(prog, 'the dataplane is not running');
-  const header = `PING ${host} (${dst}): ${o.payload} data bytes\n`;
+  // -I: an interface (if_nametoindex) binds quietly; anything else must be a source address.
+  const source = o.iface !== undefined && !net.interfaces().includes(o.iface) ? o.iface : undefined;
+  if (source !== undefined && lookupHost(ctx, source).ok === false) return die(prog, `bad address '${source}'`);
+  const header = `PING ${host} (${dst})${source !== undefined ? ` from ${source}` : ''}: ${o.payload} data bytes\n`;
   if (!net.route(dst).ok) return { stdout: header, stderr: `${prog}: sendto: Network is unreachable\n`, exitCode: 1 };
   const family: IpFamily = dst.includes(':') ? 'IPv6' : 'IPv4';
   if (tooLong(family, o.payload)) return { stdout: header, stderr: `${prog}: sendto: Message too long\n`, exitCode: 1 };
-  const echo: EchoOptions = { family, dst, count: 0, intervalMs: o.intervalMs, payloadSize: o.payload, ttl: o.ttl || 64, ident: echoIdent(ctx, dst) };
+  const echo: EchoOptions = { family, dst, count: 0, intervalMs: o.intervalMs, payloadSize: o.payload, ttl: o.ttl || 64, ident: echoIdent(ctx, dst), firstSeq: 0 };
   const session = new BusyboxSession(o, host);
   if (o.count === undefined && !o.deadline) {
     if (ctx.mode === 'exec') return { stdout: header, stderr: '', exitCode: 0, follow: followEcho(net, echo, session, 0) };
     const r = net.echo({ ...echo, count: STREAM_CUT });
-    return blocking([], header + (r.ok ? playEcho(session, fromZero(r.probes)) : ''));
+    return blocking([], header + (r.ok ? playEcho(session, r.probes) : ''));
   }
   const budget = o.count ?? (o.intervalMs > 0 ? Math.ceil((o.deadline * 1000) / o.intervalMs) : MAX_PROBES);
   const r = net.echo({ ...echo, count: Math.max(1, Math.min(budget, MAX_PROBES)) });
   if (!r.ok) return { stdout: header, stderr: `${prog}: sendto: Network is unreachable\n`, exitCode: 1 };
-  const lines = playEcho(session, fromZero(r.probes));
+  const lines = playEcho(session, r.probes);
   const { text, exitCode } = session.finish();
   return { stdout: header + lines + text, stderr: '', exitCode };
 }
 
 /** busybox numbers its probes from 0 (the dataplane's runs start at 1). */
-const fromZero = (probes: readonly EchoProbe[]): EchoProbe[] => probes.map((p) => shiftProbe(p, (p.seq - 1) & 0xffff, 0));

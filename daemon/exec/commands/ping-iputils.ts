@@ -8,7 +8,7 @@ import type { EchoOptions, EchoProbe, IcmpErrorKind, NetAccess } from '../net.js
 import { gaiStrerror, lookupHost, reverseHost, type HostLookup } from '../resolve.js';
 import { iputilsUsage, parseIputilsArgs, type IputilsOptions } from './ping-args.js';
 import { addRtt, elapsedMs, emptyRtt, iputilsLoss, iputilsRttLine, iputilsTime, ipgEwma, toMicros } from './ping-stats.js';
-import { echoIdent, followEcho, MAX_PROBES, playEcho, STREAM_CUT, type EchoSession } from './ping-timeline.js';
+import { echoIdent, followEcho, MAX_PROBES, playEcho, STREAM_CUT, tooLong, type EchoSession } from './ping-timeline.js';
 
 /** Where ping sends and how it names addresses (ping4_run / ping6_run). */
 export interface IputilsTarget {
@@ -18,6 +18,8 @@ export interface IputilsTarget {
   hostname: string;
   /** No reverse lookups: -n, or a literal destination. */
   numeric: boolean;
+  /** The header's `from SRC DEV: ` part, printed with -I. */
+  from?: string;
 }
 
 // ping.c pr_icmph and ping6_common.c print_icmp, for the errors the dataplane reports.
@@ -44,9 +46,10 @@ export class IputilsSession implements EchoSession {
 
   header(): string {
     const s = this.o.payload;
+    const from = this.t.from ?? '';
     return this.t.family === 'IPv4'
-      ? `PING ${this.t.hostname} (${this.t.dst}) ${s}(${s + 28}) bytes of data.\n`
-      : `PING ${this.t.hostname}(${this.prAddr(this.t.dst)}) ${s} data bytes\n`;
+      ? `PING ${this.t.hostname} (${this.t.dst}) ${from}${s}(${s + 28}) bytes of data.\n`
+      : `PING ${this.t.hostname}(${this.prAddr(this.t.dst)}) ${from}${s} data bytes\n`;
   }
 
   exitAt(): number { return Math.min(this.o.deadline ? this.o.deadline * 1000 : Infinity, this.lingerUntil); }
@@ -150,9 +153,6 @@ function probeBudget(o: IputilsOptions): number {
   return Math.max(1, Math.min(fit, MAX_PROBES));
 }
 
-/** An echo request no IP packet can carry: the kernel refuses it and ping counts it as sent and lost. */
-export const tooLong = (family: IpFamily, payload: number): boolean => payload > (family === 'IPv4' ? 65507 : 65527);
-
 const unsent = (count: number, intervalMs: number): EchoProbe[] =>
   Array.from({ length: count }, (_, i) => ({ seq: i + 1, sentAtMs: i * intervalMs, outcome: 'lost' as const }));
 
@@ -171,6 +171,14 @@ export function iputilsPing(ctx: CommandContext, argv: readonly string[]): Comma
   const choice = chooseTarget(found, net, o, prog, name);
   if (!choice.ok) return { stdout: '', stderr: o.warnings + choice.stderr, exitCode: 2 };
   const t = choice.target;
+  if (o.device !== undefined && !net.interfaces().includes(o.device)) {
+    const msg = t.family === 'IPv4' ? `SO_BINDTODEVICE ${o.device}: No such device` : `unknown iface: ${o.device}`;
+    return { stdout: '', stderr: `${o.warnings}${prog}: ${msg}\n`, exitCode: 2 };
+  }
+  if (o.device !== undefined || o.source !== undefined) {
+    const r = net.route(t.dst);
+    t.from = `from ${o.source ?? (r.ok ? r.src : '')} ${o.device ?? ''}: `;
+  }
   if (t.family === 'IPv6' && o.targets.length > 1) return { stdout: '', stderr: o.warnings + iputilsUsage(), exitCode: 2 };
   if (t.family === 'IPv4' && o.ttl === 0) return { stdout: '', stderr: `${o.warnings}${prog}: cannot set unicast time-to-live: Invalid argument\n`, exitCode: 2 };
   const prAddr = (a: string) => (t.numeric ? a : `${reverseHost(ctx, a) ?? a} (${a})`);

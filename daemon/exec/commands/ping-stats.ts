@@ -1,5 +1,6 @@
-// The arithmetic and number formats of ping's output: iputils gather_statistics() and finish()
-// (integer microseconds, printf %g of a float) and busybox ping's round-trip line. Pure; imports nothing.
+// The arithmetic and number formats of ping's and traceroute's output: iputils gather_statistics()
+// and finish() (integer microseconds, printf %g of a float), busybox's round-trip line, glibc's
+// %.3f. Pure; imports nothing.
 
 /** Round-trip totals in integer microseconds, as iputils and busybox keep them. */
 export interface RttTotals { count: number; sum: number; sumSquares: number; min: number; max: number }
@@ -67,6 +68,29 @@ export function formatG(x: number): string {
   const strip = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
   if (exp < -4 || exp >= 6) return `${strip(mant)}e${exp < 0 ? '-' : '+'}${pad(Math.abs(exp), 2)}`;
   return strip(x.toFixed(5 - exp));
+}
+
+/** Exact binary value of a finite double as mantissa * 2^exponent. */
+function decompose(x: number): [bigint, number] {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  return biased === 0 ? [frac, -1074] : [frac | (1n << 52n), biased - 1075];
+}
+
+/** printf("%.Nf"): like toFixed, except that an exact tie rounds to even as glibc does (0.0625 -> 0.062). */
+export function printfFixed(x: number, digits: number): string {
+  const fixed = x.toFixed(digits);
+  const [m, e] = decompose(x);
+  if (e >= 0 || !Number.isFinite(x)) return fixed;
+  const scaled = m * 10n ** BigInt(digits), den = 1n << BigInt(-e);
+  if (scaled % den !== den / 2n) return fixed;                 // not a tie: toFixed is right
+  const q = scaled / den;                                      // the even neighbour wins
+  const even = q % 2n === 0n ? q : q + 1n;
+  const text = even.toString().padStart(digits + 1, '0');
+  return `${x < 0 ? '-' : ''}${text.slice(0, -digits || undefined)}${digits ? `.${text.slice(-digits)}` : ''}`;
 }
 
 /** iputils' `time %ldms`: milliseconds rounded half up from the elapsed time. */

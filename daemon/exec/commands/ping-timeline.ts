@@ -1,7 +1,6 @@
-// How a ping run unfolds in (virtual) time, for both ping personalities: the dataplane returns
-// every probe's outcome at once and a session (iputils or busybox) replays sends and answers in
-// time order, deciding when ping would have stopped; the live form paces the same session to
-// the wall clock. Imports command.ts and net.ts types only.
+// How a ping run unfolds in time for both personalities: a session (iputils or busybox) replays
+// the dataplane's probe outcomes in time order and decides when ping stops; the live form paces
+// the same session to the wall clock. Imports command.ts and net.ts types only.
 import type { CommandContext, FollowIo } from '../command.js';
 import type { EchoOptions, EchoProbe, NetAccess } from '../net.js';
 
@@ -13,6 +12,9 @@ export const MAX_PROBES = 10_000;
  * stream after this many probes and the process keeps running (its logs show them).
  */
 export const STREAM_CUT = 5;
+
+/** An echo request no IP packet can carry (the kernel refuses to send it). */
+export const tooLong = (family: 'IPv4' | 'IPv6', payload: number): boolean => payload > (family === 'IPv4' ? 65507 : 65527);
 
 /** The echo identifier: stable per namespace and destination, so repeated runs are repeatable. */
 export function echoIdent(ctx: CommandContext, dst: string): number {
@@ -69,14 +71,16 @@ export function shiftProbe(p: EchoProbe, seq: number, offsetMs: number): EchoPro
  * ping without -c or -w inside `exec`: one probe per interval, paced to the wall clock, each
  * answer printed when its (virtual) arrival time comes, until the stream is cancelled (Ctrl-C),
  * when the statistics follow as ping prints them on SIGINT. Each probe is its own one-probe
- * echo run (EchoOptions has no first sequence number), renumbered from `firstSeq` here.
+ * echo run carrying its own sequence number, placed on the timeline from `firstSeq` here.
  */
 export function followEcho(net: NetAccess, opts: EchoOptions, session: EchoSession, firstSeq: number) {
   return (io: FollowIo, signal: AbortSignal): Promise<number> => new Promise<number>((resolve) => {
     const start = performance.now();
     const pending: EchoProbe[] = [];
-    let k = 0, timer: ReturnType<typeof setTimeout> | undefined;
+    let k = 0, stopped = false, timer: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
+      if (stopped) return;
+      stopped = true;
       if (timer !== undefined) clearTimeout(timer);
       signal.removeEventListener('abort', stop);
       const { text, exitCode } = session.finish();
@@ -86,9 +90,13 @@ export function followEcho(net: NetAccess, opts: EchoOptions, session: EchoSessi
     const tick = () => {
       const now = performance.now() - start;
       pending.sort((a, b) => a.atMs! - b.atMs!);
-      while (pending.length && pending[0].atMs! <= now) io.stdout(session.receive(pending.shift()!));
+      while (!stopped && pending.length && pending[0].atMs! <= now) {
+        const line = session.receive(pending.shift()!);
+        if (line) io.stdout(line);
+      }
+      if (stopped) return;
       if (k * opts.intervalMs <= now) {
-        const r = net.echo({ ...opts, count: 1 });
+        const r = tooLong(opts.family, opts.payloadSize) ? { ok: false as const } : net.echo({ ...opts, count: 1, firstSeq: (firstSeq + k) & 0xffff });
         const p = r.ok ? shiftProbe(r.probes[0], (firstSeq + k) & 0xffff, k * opts.intervalMs)
           : { seq: (firstSeq + k) & 0xffff, sentAtMs: k * opts.intervalMs, outcome: 'lost' as const };
         session.send(p);
