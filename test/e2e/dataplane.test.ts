@@ -52,6 +52,55 @@ t('curl reaches nginx through both ClusterIPs and straight at a pod IPv6', () =>
   }
 });
 
+t('ping across nodes by IPv4 and IPv6 in iputils format, TTL 62 (routed); a node pings a pod', () => {
+  const [v4, v6] = podIPs(d, 'target');
+  const client = d.netsim(['get', 'pod', 'client', '-o', 'jsonpath={.spec.nodeName}']).stdout;
+  const target = d.netsim(['get', 'pod', 'target', '-o', 'jsonpath={.spec.nodeName}']).stdout;
+  const ttl = client === target ? 63 : 62;
+  const r4 = d.netsim(['exec', 'client', '--', 'ping', '-c', '3', v4]);
+  assert.is(r4.code, 0, r4.stderr);
+  assert.match(r4.stdout, new RegExp(`^PING ${v4} \\(${v4}\\) 56\\(84\\) bytes of data\\.\n(64 bytes from ${v4}: icmp_seq=[123] ttl=${ttl} time=0\\.\\d{3} ms\n){3}\n--- ${v4} ping statistics ---\n3 packets transmitted, 3 received, 0% packet loss, time 20\\d\\dms\nrtt min/avg/max/mdev = [\\d./]+ ms\n$`));
+  const r6 = d.netsim(['exec', 'client', '--', 'ping', '-c', '2', v6]);
+  assert.match(r6.stdout, new RegExp(`^PING ${v6}\\(${v6}\\) 56 data bytes\n64 bytes from ${v6}: icmp_seq=1 ttl=${ttl} time=`));
+  const n = d.netsim(['exec', `node/${client}`, '--', 'ping', '-c', '1', v4]);
+  assert.match(n.stdout, new RegExp(`icmp_seq=1 ttl=${client === target ? 64 : 63} `));
+  assert.is(n.code, 0);
+});
+
+t('unreachable and silent destinations: +N errors and exit 1; traceroute shows the node hops', () => {
+  const [v4] = podIPs(d, 'target');
+  const free = v4.replace(/\.\d+$/, '.200');
+  const u = d.netsim(['exec', 'client', '--', 'ping', '-c', '3', free]);
+  assert.is(u.code, 1);
+  assert.match(u.stdout, /From \S+ icmp_seq=1 Destination Host Unreachable\n/);
+  assert.match(u.stdout, /3 packets transmitted, 0 received, \+3 errors, 100% packet loss, time \d+ms\npipe 3\n$/);
+  const lost = d.netsim(['exec', 'client', '--', 'ping', '-c', '2', '8.8.8.8']);
+  assert.is(lost.code, 1);
+  assert.match(lost.stdout, /2 packets transmitted, 0 received, 100% packet loss, time \d+ms\n\n$/);
+  const tr = d.netsim(['exec', 'client', '--', 'traceroute', '-n', v4]);
+  assert.is(tr.code, 0, tr.stderr);
+  assert.match(tr.stdout, new RegExp(`^traceroute to ${v4} \\(${v4}\\), 30 hops max, \\d+ byte packets\n 1  10\\.244\\.\\d+\\.1 `));
+  assert.match(tr.stdout, new RegExp(` ${v4.replace(/\./g, '\\.')}  [\\d.]+ ms  [\\d.]+ ms  [\\d.]+ ms\n$`));
+});
+
+t('tcpdump -i eth0 icmp inside the target pod shows the echo requests and replies of a ping', async () => {
+  const [v4] = podIPs(d, 'target');
+  const client = podIPs(d, 'client')[0];
+  const cap = await startUntil(['exec', 'target', '--', 'tcpdump', '-i', 'eth0', '-c', '4', '-n', 'icmp'], /listening on eth0/);
+  ok(d, ['exec', 'client', '--', 'ping', '-c', '2', v4]);
+  const out = await cap.done;
+  assert.is(out.code, 0, out.stderr);
+  const lines = out.stdout.trim().split('\n').map((l) => l.replace(/^\d\d:\d\d:\d\d\.\d{6} /, ''));
+  const id = /id (\d+)/.exec(lines[0])?.[1];
+  assert.equal(lines, [
+    `IP ${client} > ${v4}: ICMP echo request, id ${id}, seq 1, length 64`,
+    `IP ${v4} > ${client}: ICMP echo reply, id ${id}, seq 1, length 64`,
+    `IP ${client} > ${v4}: ICMP echo request, id ${id}, seq 2, length 64`,
+    `IP ${v4} > ${client}: ICMP echo reply, id ${id}, seq 2, length 64`,
+  ]);
+  assert.match(out.stderr, /4 packets captured\n/);
+});
+
 t('a Service without endpoints refuses at once with curl 7.88\'s words', () => {
   ok(d, ['apply', '-f', '-'], 'apiVersion: v1\nkind: Service\nmetadata:\n  name: empty\nspec:\n  selector:\n    app: nobody\n  ports:\n  - port: 80\n');
   const ip = ok(d, ['get', 'svc', 'empty', '-o', 'jsonpath={.spec.clusterIP}']);

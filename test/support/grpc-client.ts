@@ -15,12 +15,13 @@ import type { PodsClient } from '../../proto/gen/netsim/v1/Pods.js';
 import type { StatefulSetsClient } from '../../proto/gen/netsim/v1/StatefulSets.js';
 import type { ServicesClient } from '../../proto/gen/netsim/v1/Services.js';
 import type { EndpointSlicesClient } from '../../proto/gen/netsim/v1/EndpointSlices.js';
+import type { NetworkClient } from '../../proto/gen/netsim/v1/Network.js';
 
 /** The generated client of each netsim.v1 service. */
 export interface NetsimServiceClients {
   Cluster: ClusterClient; Deployments: DeploymentsClient; Events: EventsClient; Manifests: ManifestsClient;
   Namespaces: NamespacesClient; Nodes: NodesClient; Pods: PodsClient; StatefulSets: StatefulSetsClient;
-  Services: ServicesClient; EndpointSlices: EndpointSlicesClient;
+  Services: ServicesClient; EndpointSlices: EndpointSlicesClient; Network: NetworkClient;
 }
 export type ServiceName = keyof NetsimServiceClients;
 
