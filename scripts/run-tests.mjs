@@ -26,17 +26,26 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedFiles = [];
 const FILE_TIMEOUT_MS = Number(process.env.NETSIM_TEST_FILE_TIMEOUT_MS ?? 300_000);
 
+// Detached groups miss the terminal's Ctrl-C: pass it on to the files still running.
+const running = new Set();
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { for (const kill of running) kill(); process.exit(130); });
+
 function runFile(file) {
   return new Promise((resolve) => {
+    // Each file runs in a process group of its own, so whatever it started (a netsimd) ends with it.
     const child = spawn(process.execPath, ['--import', 'tsx', file], {
-      cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
+    const killGroup = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* the group is gone */ } };
+    running.add(killGroup);
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { out += d; });
-    const timer = setTimeout(() => { out += `\n${file}: timed out after ${FILE_TIMEOUT_MS} ms\n`; child.kill('SIGKILL'); }, FILE_TIMEOUT_MS);
+    const timer = setTimeout(() => { out += `\n${file}: timed out after ${FILE_TIMEOUT_MS} ms\n`; killGroup(); }, FILE_TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
+      killGroup();
+      running.delete(killGroup);
       const num = (label) => Number((out.match(new RegExp(`${label}:\\s+(\\d+)`)) ?? [])[1] ?? 0);
       const total = num('Total'), passed = num('Passed'), skipped = num('Skipped');
       let failed = total - passed;                           // uvu's Total leaves skipped tests out

@@ -34,6 +34,21 @@ export class NetworkApi {
   traceroute(src: NetworkSource, opts: TracerouteOptions): TracerouteResult { return src.access.traceroute(opts); }
   connect(src: NetworkSource, opts: ConnectOptions): ConnectResult { return src.access.connect(opts); }
 
+  /**
+   * Names for a capture file's name resolution block: nodes by name, pods as NAME.NAMESPACE,
+   * ClusterIPs by the Service's FQDN, so Wireshark shows who is talking.
+   */
+  captureNames(): { address: string; names: string[] }[] {
+    const out: { address: string; names: string[] }[] = [];
+    const domain = this.c.config.dnsDomain;
+    for (const n of this.c.store.list('Node')) for (const a of n.status.addresses ?? []) if (a.type === 'InternalIP') out.push({ address: a.address, names: [n.metadata.name] });
+    for (const p of this.c.store.list('Pod')) if (!p.spec.hostNetwork) for (const ip of p.status.podIPs ?? []) out.push({ address: ip.ip, names: [`${p.metadata.name}.${p.metadata.namespace}`] });
+    for (const s of this.c.store.list('Service')) {
+      for (const ip of s.spec.clusterIPs ?? []) if (ip !== 'None') out.push({ address: ip, names: [`${s.metadata.name}.${s.metadata.namespace}.svc.${domain}`] });
+    }
+    return out;
+  }
+
   /** One packet's path. Errors: BadRequest when `dst` is not an address or the source has no route. */
   trace(src: NetworkSource, spec: ProbeSpec): TraceResult {
     const r = this.c.network.trace(src.netns, spec);

@@ -12,19 +12,21 @@ export interface CaptureRequest { namespace?: string; target?: string; interface
 interface Chunk { line?: string; pcapng?: Buffer; banner?: string; summary?: string }
 
 export async function captureStream(c: Cluster, req: CaptureRequest, send: Send<Chunk>, signal: AbortSignal): Promise<void> {
-  const src = new NetworkApi(c).source(req.namespace || 'default', req.target ?? '');
+  const api = new NetworkApi(c);
+  const src = api.source(req.namespace || 'default', req.target ?? '');
   const iface = req.interface || 'eth0';
   if (!c.network.interfacesOf(src.netns).includes(iface)) throw new BadRequestError(`tcpdump: ${iface}: No such device exists`);
   const format = req.format === 'pcapng' ? 'pcapng' : 'text';
   const opened = CaptureSession.open({
     iface, description: `${src.netns.replace('/', ' ')}`, filter: req.filter ?? '', count: req.count ?? 0, format, absoluteSeq: req.absolute_seq ?? false,
+    ...(format === 'pcapng' ? { names: api.captureNames() } : {}),
   });
   if (!opened.ok) throw new BadRequestError(opened.error);
   const session = opened.session;
   const queue: CaptureOutput[] = [];
   let wake: (() => void) | undefined;
   const detach = c.network.capture(src.netns, iface, (p) => {
-    const out = session.accept({ data: p.data, atMs: p.atMs, direction: p.direction });
+    const out = session.accept({ data: p.data, atMs: p.atMs, direction: p.direction, ...(p.note ? { note: p.note } : {}) });
     if (!out) return;
     queue.push(out);
     wake?.();

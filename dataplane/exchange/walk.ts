@@ -38,6 +38,12 @@ export interface Arrival {
 }
 
 const MAX_STEPS = 300;
+
+/** The pcapng comment of a captured packet: who forwarded it where, and kube-proxy's NAT on the way. */
+function verdictNote(f: Fib, env: WalkEnv, ns: number, hop: HopOut): string {
+  const d = describeStep(f, env.state, ns, -1, Action.FORWARD, hop, 0);
+  return `FORWARD by ${d.namespace} via ${d.route} to ${d.next}${d.nat ? `; ${d.nat}` : ''}`;
+}
 const out = new HopOut();
 
 /** Walks `pkt` (mutated in place) from namespace `ns`, originated there (inIface -1) unless given. */
@@ -50,9 +56,10 @@ export function walk(env: WalkEnv, ns: number, pkt: Uint8Array, atNs: number, in
     env.trace?.push(describeStep(f, env.state, ns, inIface, a, out, t));
     if (a === Action.FORWARD) {
       const g = out.outIface, next = out.ns, nextIn = out.inIface;
-      if (env.tap && f.tapMask[g]) env.tap(g, 'out', pkt, t, undefined);
+      const note = env.tap && (f.tapMask[g] || f.tapMask[nextIn]) ? verdictNote(f, env, ns, out) : undefined;
+      if (env.tap && f.tapMask[g]) env.tap(g, 'out', pkt, t, note);
       t += draw(lat.link[LINK_CLASSES[f.ifaceClass[g]]], env.rand);
-      if (env.tap && f.tapMask[nextIn]) env.tap(nextIn, 'in', pkt, t, undefined);
+      if (env.tap && f.tapMask[nextIn]) env.tap(nextIn, 'in', pkt, t, note);
       ns = next; inIface = nextIn;
       continue;
     }

@@ -15,7 +15,7 @@ import type { TraceStep } from '../exchange/trace-step.js';
 import { walk, type Tap, type WalkEnv } from '../exchange/walk.js';
 
 /** A captured packet: a copy of its bytes, when (virtual epoch ms) and where it crossed. */
-export interface CapturedPacket { data: Uint8Array; atMs: number; namespace: string; iface: string; direction: 'in' | 'out' }
+export interface CapturedPacket { data: Uint8Array; atMs: number; namespace: string; iface: string; direction: 'in' | 'out'; /** The verdict of the hop that sent it (pcapng comment). */ note?: string }
 export type CaptureSink = (p: CapturedPacket) => void;
 
 interface Capture { namespace: string; iface: string; sink: CaptureSink }
@@ -113,13 +113,13 @@ export class LocalDataplane {
     return { fib: this.fib!, state: this.state, rand: ctx.rand, ...(this.captures.size ? { tap: this.tap } : {}) };
   }
 
-  private readonly tap: Tap = (gid, dir, pkt, atNs) => {
+  private readonly tap: Tap = (gid, dir, pkt, atNs, note) => {
     const f = this.fib!;
     const ns = f.program.namespaces[f.ifaceNs[gid]], iface = ns.interfaces[f.ifaceIndex[gid]].name;
     const len = pkt[0] >> 4 === 6 ? 40 + ((pkt[4] << 8) | pkt[5]) : (pkt[2] << 8) | pkt[3];
     const data = pkt.slice(0, Math.min(len, pkt.length));
     for (const c of this.captures.values()) {
-      if (c.namespace === ns.name && c.iface === iface) c.sink({ data, atMs: this.startMs + atNs / 1e6, namespace: ns.name, iface, direction: dir });
+      if (c.namespace === ns.name && c.iface === iface) c.sink({ data, atMs: this.startMs + atNs / 1e6, namespace: ns.name, iface, direction: dir, ...(note ? { note } : {}) });
     }
   };
 

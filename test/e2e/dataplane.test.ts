@@ -137,6 +137,10 @@ const haveTshark = requireTool('tshark', 'apt-get install -y tshark');
   assert.ok(good >= 10, `${good} good checksums`);
   assert.match(ts.stdout, /Interface name: eth0/);
   assert.match(ts.stdout, /Hypertext Transfer Protocol/);
+  assert.match(ts.stdout, /Packet comments\n\s+FORWARD by pod\/default\/client via ::\/0 via fd00:10:244:\S+ dev eth0 to node\/netsim-worker2?\n/);
+  assert.match(ts.stdout, /Packet comments\n\s+FORWARD by node\/\S+ via \S+ dev \S+ to pod\/default\/client; reverse NAT: from \[fd00:10:96::[0-9a-f]+\]:80 to /);
+  const named = spawnSync('tshark', ['-r', file, '-N', 'n'], { encoding: 'utf8' });
+  assert.match(named.stdout, /client\.default → nginx\.default\.svc\.cluster\.local /);
 });
 
 t('netsim trace through a Service names the endpoint chosen and the conntrack state', () => {
