@@ -83,7 +83,7 @@ export function compile(input: CompileInput): ForwardingProgram {
       const c = parseCidr(cidr);
       if (c) routes.push({ dst: formatIp(c.network), prefixLength: c.prefix, kind: 'onlink-unresolved', iface: 0 });
     }
-    namespaces.push({ name: `node/${node.metadata.name}`, kind: 'node', hostname: node.metadata.name, node: n, interfaces, routes, listeners: hostListeners.get(n) ?? [] });
+    namespaces.push({ name: `node/${node.metadata.name}`, kind: 'node', hostname: node.metadata.name, node: n, interfaces, routes, listeners: [...nodeDaemons(node), ...(hostListeners.get(n) ?? [])] });
   });
   for (const p of routed) {
     const n = nodeIndex.get(p.spec.nodeName!)!;
@@ -100,6 +100,13 @@ export function compile(input: CompileInput): ForwardingProgram {
     generation: input.generation, cniMode: input.cniMode, proxyMode: input.proxyMode, podNetworks: [...input.podSubnets],
     namespaces, segments: [{ name: 'kind', gateways }], services, frontends,
   };
+}
+
+/** What every kind node serves itself: the kubelet (10250) and, on the control plane, kube-apiserver (6443). TLS is not simulated: bare listeners. */
+function nodeDaemons(node: Node): ProgramListener[] {
+  const out: ProgramListener[] = [{ protocol: 'TCP', port: 10250, app: '' }];
+  if (node.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined) out.push({ protocol: 'TCP', port: 6443, app: '' });
+  return out;
 }
 
 /** IPVS mode binds every Service address to the dummy kube-ipvs0 of each node (R10.9): the node answers ping to a ClusterIP. */

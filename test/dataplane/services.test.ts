@@ -90,6 +90,26 @@ t('LoadBalancer IP from a pod; hairpin back to the client itself is masqueraded'
   } finally { await f.tc.close(); }
 });
 
+t('ipvs mode takes endpoints round robin', async () => {
+  const f = await openNetFixture({ client: 'netsim-worker' }, 'kind: Cluster\napiVersion: netsim.dev/v1alpha1\nnetworking:\n  kubeProxyMode: ipvs\n');
+  try {
+    await deploy(f, 'echo', 3, netexec);
+    const svc = await expose(f, 'echo', { ports: [{ port: 80, protocol: 'TCP', targetPort: 8080 }] });
+    const who = Array.from({ length: 9 }, () => body(httpGet(f.pod('client'), svc.spec.clusterIP!, 80, '/hostname')));
+    assert.is(new Set(who.slice(0, 3)).size, 3);
+    assert.equal(who.slice(3, 6), who.slice(0, 3));
+    assert.equal(who.slice(6), who.slice(0, 3));
+  } finally { await f.tc.close(); }
+});
+
+t('the kubernetes Service reaches kube-apiserver\'s port on the control plane', async () => {
+  const f = await openNetFixture({ client: 'netsim-worker' });
+  try {
+    const r = f.pod('client').connect({ family: 'IPv4', dst: '10.96.0.1', port: 443, protocol: 'TCP', request: new Uint8Array(0), connectTimeoutMs: 127000 });
+    assert.is(r.outcome, 'ok');
+  } finally { await f.tc.close(); }
+});
+
 t('ping to a ClusterIP: no reply in iptables mode, a reply in ipvs mode', async () => {
   for (const mode of ['iptables', 'ipvs'] as const) {
     const f = await openNetFixture({ client: 'netsim-worker' }, `kind: Cluster\napiVersion: netsim.dev/v1alpha1\nnetworking:\n  kubeProxyMode: ${mode}\n`);
