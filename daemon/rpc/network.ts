@@ -18,6 +18,13 @@ interface TraceRequest extends SourceRequest { protocol?: string; port?: number 
 const DROP_NAMES = Object.fromEntries(Object.entries(DropReason).map(([k, v]) => [k, v === 0 ? 'DROP_REASON_UNSPECIFIED' : `DROP_REASON_${k}`]));
 const PACED_BATCH = 1;
 
+/** A stable echo identifier per source and destination (iputils uses its pid; --seed replays need no randomness here). */
+function echoIdent(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 16) & 0xffff;
+}
+
 function checkTtl(ttl: number | undefined): number {
   if (ttl === undefined || ttl === 0) return 64;
   if (ttl > 255) throw new BadRequestError(`ttl ${ttl} out of range (1-255)`);
@@ -29,7 +36,7 @@ async function ping(api: NetworkApi, req: PingRequest, send: Send<object>, signa
   const dst = req.destination ?? '';
   const family = destinationFamily(dst, req.family ?? '');
   const interval = req.interval_ms || 1000;
-  const base = { family, dst, intervalMs: interval, payloadSize: req.payload_size ?? 56, ttl: checkTtl(req.ttl), ident: Math.floor(Math.random() * 0xffff) };
+  const base = { family, dst, intervalMs: interval, payloadSize: req.payload_size ?? 56, ttl: checkTtl(req.ttl), ident: echoIdent(`${req.namespace}/${req.source}>${dst}`) };
   const unbounded = !req.count;
   let seq = 1;
   while (!signal.aborted) {
