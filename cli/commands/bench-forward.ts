@@ -1,12 +1,13 @@
 // `netsim bench forward`: the dataplane measured in process (performance.md forwarding targets):
 // packets per worker through the rings, 2 workers vs 1, the ICMP echo path vs the forward path,
-// LPM at 100 vs 10k routes, install latency, and batch size per transport. Imports dataplane/ only.
-import { Action } from '../../dataplane/pipeline/verdict.js';
+// the Service path (ClusterIP DNAT, new flows) at 100 vs 30k Services, LPM at 100 vs 10k routes,
+// install latency, and batch size per transport. Imports dataplane/ only.
 import { benchProgram, type BenchShape } from '../../dataplane/bench/bench-program.js';
-import { clusterIpPackets, echoPackets, forwardPackets } from '../../dataplane/bench/bench-packets.js';
+import { echoPackets, forwardPackets } from '../../dataplane/bench/bench-packets.js';
 import {
-  benchEchoVsForward, benchInstall, benchSide, benchWorkerScaling, inThreadSide, type Paired, type RunSample,
+  benchEchoVsForward, benchInstall, benchWorkerScaling, type Paired, type RunSample,
 } from '../../dataplane/bench/forward-bench.js';
+import { benchServices } from '../../dataplane/bench/service-bench.js';
 import { CpuControl } from '../../dataplane/bench/cpu-control.js';
 import { benchBatchSizes } from '../../dataplane/bench/piscina-bench.js';
 import { benchLpm, type LpmBenchFamily } from '../../dataplane/tables/lpm-bench.js';
@@ -24,6 +25,8 @@ export interface ForwardBenchOptions {
 
 /** The realistic program of the latency and forwarding figures: 3 nodes, 500 pods, 100 dual-stack Services. */
 export const FORWARD_SHAPE: BenchShape = { nodes: 3, pods: 500, services: 100 };
+/** The same cluster with 30,000 dual-stack Services (kube-proxy iptables' first packet would be O(Services)). */
+export const MANY_SERVICES_SHAPE: BenchShape = { ...FORWARD_SHAPE, services: 30_000 };
 const PACKET = 'packet';
 
 const stats = (name: string, samples: readonly RunSample[], extra: Partial<BenchStats> = {}): BenchStats =>
@@ -83,7 +86,7 @@ async function scalingWith(control: CpuControl, run: () => Paired[]): Promise<Pa
   try { return run(); } finally { await control.close(); }
 }
 
-const WEIGHTS = { install: 0.1, scaling: 0.3, sizes: 0.15, echo: 0.15, dnat: 0.05, lpm: 0.25 };
+const WEIGHTS = { install: 0.08, scaling: 0.3, sizes: 0.08, echo: 0.1, services: 0.27, lpm: 0.17 };
 
 interface WorkerSections { scaling: BenchStats[]; install: BenchStats; sizes: BenchStats[]; ratios: Record<string, BenchRatio> }
 
@@ -116,6 +119,29 @@ async function workerSections(budget: Budget, batchSizes: readonly number[]): Pr
   }
 }
 
+const svcCount = (s: BenchShape): string => (s.services >= 1000 ? `${s.services / 1000}k` : `${s.services}`);
+
+/** ClusterIP traffic, established (1 worker each) and new flows (one thread), 100 vs 30k Services. */
+async function serviceSections(budgetMs: number): Promise<{ sections: BenchStats[]; ratios: Record<string, BenchRatio> }> {
+  const few = FORWARD_SHAPE, many = MANY_SERVICES_SHAPE, n = `${svcCount(many)} vs ${svcCount(few)} Services`;
+  const r = await benchServices({ few, many }, budgetMs);
+  const est = (s: BenchShape) => `ClusterIP DNAT, established flows, 1 worker (${svcCount(s)} Services)`;
+  const fresh = (s: BenchShape) => `ClusterIP new flows (conntrack inserts), one thread (${svcCount(s)} Services)`;
+  const plain = (s: BenchShape) => `forward path, one thread (${svcCount(s)} Services)`;
+  return {
+    sections: [
+      stats(est(few), r.established.a, { targetRps: 3e6 }), stats(est(many), r.established.b, { targetRps: 3e6 }),
+      stats(fresh(few), r.newFlows.a, { unit: 'new flow' }), stats(fresh(many), r.newFlows.b, { unit: 'new flow' }),
+      stats(plain(few), r.forward.a), stats(plain(many), r.forward.b),
+    ],
+    ratios: {
+      [`ClusterIP DNAT ${n}`]: ratioOf(r.established.ratios, { target: 0.8, note: `packets/s, ${r.flows} established flows, 1 worker each, paired` }),
+      [`ClusterIP new flows ${n}`]: ratioOf(r.newFlows.ratios, { note: 'first packets/s (frontend lookup, endpoint choice, conntrack insert), one thread, paired' }),
+      [`forward path ${n}`]: ratioOf(r.forward.ratios, { target: 0.8, note: 'packets/s of pod-to-pod traffic through the node NAT (no frontend), one thread, paired' }),
+    },
+  };
+}
+
 /** Errors: DataplaneWorkerError when a worker fails; Error when a mix stops ending in its expected action. */
 export async function runForwardBench(opts: ForwardBenchOptions = {}): Promise<BenchReport> {
   const seconds = opts.seconds !== undefined && Number.isFinite(opts.seconds) ? opts.seconds : 10;
@@ -124,16 +150,17 @@ export async function runForwardBench(opts: ForwardBenchOptions = {}): Promise<B
   const forward = forwardPackets(program, FORWARD_SHAPE, 8192);
   const workers = await workerSections(budget, opts.batchSizes ?? [1, 64, 1024, 4096]);
   const echo = benchEchoVsForward(program, forward, echoPackets(program, FORWARD_SHAPE, 8192), budget.take(WEIGHTS.echo));
-  const dnat = benchSide(inThreadSide(program, clusterIpPackets(program, FORWARD_SHAPE, 8192), Action.FORWARD, 'ClusterIP'), budget.take(WEIGHTS.dnat));
+  const services = await serviceSections(budget.take(WEIGHTS.services));
   const lpm = lpmSections(Math.max(budget.take(WEIGHTS.lpm), 500));
   return buildReport([
     ...workers.scaling, workers.install,
     ...pairedSections(echo, 'forward path, one thread', 'ICMP echo path, one thread'),
-    stats('ClusterIP DNAT via conntrack, one thread', dnat),
+    ...services.sections,
     ...lpm.sections, ...workers.sizes,
   ], {
     ...workers.ratios,
     'ICMP echo vs forward path': ratioOf(echo.ratios, { target: 0.9, note: 'packets/s, one thread, paired' }),
+    ...services.ratios,
     ...lpm.ratios,
   });
 }

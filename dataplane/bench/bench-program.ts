@@ -8,7 +8,7 @@ export interface BenchShape {
   nodes: number;
   /** Spread round-robin over the nodes (at most 253 per node). */
   pods: number;
-  /** Dual-stack ClusterIP Services on port 80, two endpoints each (port 8080). */
+  /** Dual-stack ClusterIP Services on port 80, two endpoints each (port 8080); at most 60,000. */
   services: number;
   generation?: number;
 }
@@ -27,7 +27,8 @@ export const podAddr6 = (n: number, p: number): string => canon(`fd00:10:244:${n
 export const gateway4 = (n: number): string => `10.244.${n}.1`;
 export const gateway6 = (n: number): string => canon(`fd00:10:244:${n.toString(16)}::1`);
 const podCidr6 = (n: number): string => canon(`fd00:10:244:${n.toString(16)}::`);
-export const clusterIp4 = (i: number): string => `10.96.${i >> 8}.${(i & 255) + 10}`;
+/** Service i's ClusterIPs: the (i + 10)th address of 10.96.0.0/16 and fd00:10:96::/112. */
+export const clusterIp4 = (i: number): string => `10.96.${(i + 10) >> 8}.${(i + 10) & 255}`;
 export const clusterIp6 = (i: number): string => canon(`fd00:10:96::${(i + 10).toString(16)}`);
 
 const lo = { name: 'lo', linkClass: 'loopback' as const, addrs: ['127.0.0.1', '::1'] };
@@ -81,13 +82,16 @@ function podNamespace(s: BenchShape, n: number, p: number): ProgramNamespace {
   };
 }
 
+/** Service i's endpoints: two consecutive pods, so on two nodes when there are several (pod k is on node k % nodes). */
+export const endpointPods = (s: BenchShape, i: number): number[] => [(2 * i) % s.pods, (2 * i + 1) % s.pods];
+
 /** Service i's endpoints: two pods chosen round-robin over the cluster. */
 function services(s: BenchShape): { services: ProgramService[]; frontends: ProgramFrontend[] } {
   const out: ProgramService[] = [], frontends: ProgramFrontend[] = [];
   for (let i = 0; i < s.services && s.pods > 0; i++) {
     for (const family of ['IPv4', 'IPv6'] as const) {
-      const backends: ProgramBackend[] = [0, 1].map((k) => {
-        const pod = (2 * i + k) % s.pods, n = pod % s.nodes, p = Math.floor(pod / s.nodes);
+      const backends: ProgramBackend[] = endpointPods(s, i).map((pod) => {
+        const n = pod % s.nodes, p = Math.floor(pod / s.nodes);
         return { addr: family === 'IPv4' ? podAddr4(n, p) : podAddr6(n, p), port: 8080, node: n, ready: true, serving: true, terminating: false, target: `default/bench-${n}-${p}` };
       });
       frontends.push({ addr: family === 'IPv4' ? clusterIp4(i) : clusterIp6(i), port: 80, protocol: 'UDP', service: out.length, external: false, node: -1 });
@@ -99,7 +103,7 @@ function services(s: BenchShape): { services: ProgramService[]; frontends: Progr
 
 /** The program of `s`: node namespaces first, then pods (the p-th pod of node n at podNs). Throws RangeError beyond 253 nodes or pods per node. */
 export function benchProgram(s: BenchShape): ForwardingProgram {
-  if (s.nodes < 1 || s.nodes > 253 || podsOn(s, 0) > 253) throw new RangeError(`bench cluster of ${s.nodes} nodes and ${s.pods} pods does not fit its address plan`);
+  if (s.nodes < 1 || s.nodes > 253 || podsOn(s, 0) > 253 || s.services > 60_000) throw new RangeError(`bench cluster of ${s.nodes} nodes, ${s.pods} pods and ${s.services} Services does not fit its address plan`);
   const namespaces = Array.from({ length: s.nodes }, (_, n) => nodeNamespace(s, n));
   const perNode = podsOn(s, 0);
   for (let p = 0; p < perNode; p++) for (let n = 0; n < s.nodes; n++) if (p < podsOn(s, n)) namespaces.push(podNamespace(s, n, p));

@@ -71,7 +71,7 @@ export function pairedGroup(pairs: readonly (readonly [Side, Side])[], budgetMs:
 
 export const paired = (a: Side, b: Side, budgetMs: number): Paired => pairedGroup([[a, b]], budgetMs)[0];
 
-const expect = (p: PrimedRing, action: number, what: string) => () => {
+export const expectAction = (p: PrimedRing, action: number, what: string) => (): void => {
   const bad = p.mismatches(action);
   if (bad) throw new Error(`forward bench: ${bad} packets of the ${what} mix did not end in action ${action}`);
 };
@@ -84,6 +84,8 @@ export function shardOf(mix: readonly BatchPacket[], w: number, workers: number)
 /** Larger than the L2 of the cores this runs on (1 MiB here): writing it pushes the rings' lines out. */
 const EVICT = new Uint8Array(4 << 20);
 let evictions = 0;
+/** Flushes this thread's caches of ring slots, so a worker reads them as a producer's fresh packets (see benchWorkerScaling). */
+export const evictCaches = (): void => { EVICT.fill(++evictions & 0xff); };
 
 /**
  * Worker 0 alone vs workers 0 and 1 together, each running `perRun` pre-built packets of its
@@ -98,16 +100,16 @@ export function benchWorkerScaling(host: DataplaneHost, mix: readonly BatchPacke
   if (host.workers < 2) throw new RangeError('the 2-vs-1 bench needs a host with two workers');
   const p = [0, 1].map((w) => new PrimedRing(host.ring(w), shardOf(mix, w, 2)));
   const n = Math.min(perRun, host.ring(0).slots);
-  const evict = () => EVICT.fill(++evictions & 0xff);
+  const evict = evictCaches;
   const one: Side = {
     prepare: () => { p[0].prepare(n); evict(); },
     run: () => { p[0].publish(); p[0].ring.drainSync(); return n; },
-    check: expect(p[0], Action.FORWARD, 'forward'),
+    check: expectAction(p[0], Action.FORWARD, 'forward'),
   };
   const two: Side = {
     prepare: () => { p[0].prepare(n); p[1].prepare(n); evict(); },
     run: () => { p[0].publish(); p[1].publish(); p[0].ring.drainSync(); p[1].ring.drainSync(); return 2 * n; },
-    check: () => { expect(p[0], Action.FORWARD, 'forward')(); expect(p[1], Action.FORWARD, 'forward')(); },
+    check: () => { expectAction(p[0], Action.FORWARD, 'forward')(); expectAction(p[1], Action.FORWARD, 'forward')(); },
   };
   return pairedGroup(control ? [[one, two], control] : [[one, two]], budgetMs);
 }
@@ -122,7 +124,7 @@ export function inThreadSide(program: ForwardingProgram, mix: readonly BatchPack
   return {
     prepare: () => p.prepare(batch),
     run: () => { p.publish(); return runner.run(fail); },
-    check: expect(p, action, what),
+    check: expectAction(p, action, what),
   };
 }
 

@@ -2,13 +2,12 @@
 // overlay-l2 keeps its TTL, as Weave's bridge does), then the next hop: a veth's peer, or the
 // segment neighbour owning the gateway address. No neighbour → host unreachable after the
 // resolution timeout; Docker's gateway → the packet leaves the simulation.
-import { get16, set16 } from '../wire/bytes.js';
-import { updateChecksum16 } from '../wire/checksum.js';
 import { ICMPV4_DST_UNREACHABLE, ICMPV4_HOST_UNREACHABLE, ICMPV4_NET_UNREACHABLE, ICMPV4_TIME_EXCEEDED, ICMPV4_TTL_EXCEEDED } from '../wire/icmpv4.js';
 import { ICMPV6_ADDR_UNREACHABLE, ICMPV6_DST_UNREACHABLE, ICMPV6_HOP_LIMIT_EXCEEDED, ICMPV6_NO_ROUTE, ICMPV6_TIME_EXCEEDED } from '../wire/icmpv6.js';
 import { RouteKind, type Fib } from '../tables/fib.js';
 import { drop, NEIGHBOUR_TIMEOUT_NS, type HopOut } from './hop.js';
 import { icmpv4Error, icmpv6Error } from './icmp.js';
+import { csumUpdate16 } from './rewrite.js';
 import { Action, DropReason } from './verdict.js';
 
 const dst4 = (b: Uint8Array): number => (b[16] << 24 | b[17] << 16 | b[18] << 8 | b[19]) >>> 0;
@@ -47,9 +46,10 @@ export function forward4(f: Fib, ns: number, inIface: number, r: number, pkt: Ui
         out.generated = icmpv4Error(f, ns, pkt, ICMPV4_TIME_EXCEEDED, ICMPV4_TTL_EXCEEDED);
         return drop(out, DropReason.TTL_EXCEEDED);
       }
-      const before = get16(pkt, 8);
+      const word = (ttl << 8) | pkt[9];
       pkt[8] = ttl - 1;
-      set16(pkt, 10, updateChecksum16(get16(pkt, 10), before, get16(pkt, 8)));
+      const c = csumUpdate16((pkt[10] << 8) | pkt[11], word, word - 0x100);
+      pkt[10] = c >>> 8; pkt[11] = c;
     }
   }
   if (f.routeKind[r] === RouteKind.ONLINK_UNRESOLVED) return hostUnreachable4(f, ns, pkt, out);
@@ -57,6 +57,8 @@ export function forward4(f: Fib, ns: number, inIface: number, r: number, pkt: Ui
   out.outIface = g;
   const peer = f.ifacePeer[g];
   if (peer >= 0) { out.ns = f.ifaceNs[peer]; out.inIface = peer; return Action.FORWARD; }
+  const next = f.routeNext[r];
+  if (next >= 0) { out.ns = f.ifaceNs[next]; out.inIface = next; return Action.FORWARD; }
   const seg = f.ifaceSegment[g];
   if (seg < 0) return hostUnreachable4(f, ns, pkt, out);
   const nh = f.routeHasVia[r] ? f.routeVia4[r] : dst4(pkt);
@@ -84,6 +86,8 @@ export function forward6(f: Fib, ns: number, inIface: number, r: number, pkt: Ui
   out.outIface = g;
   const peer = f.ifacePeer[g];
   if (peer >= 0) { out.ns = f.ifaceNs[peer]; out.inIface = peer; return Action.FORWARD; }
+  const next = f.routeNext[r];
+  if (next >= 0) { out.ns = f.ifaceNs[next]; out.inIface = next; return Action.FORWARD; }
   const seg = f.ifaceSegment[g];
   if (seg < 0) return hostUnreachable6(f, ns, pkt, out);
   const m = f.routeHasVia[r] ? f.segNeigh6[seg].lookup(f.routeVia6, 16 * r) : f.segNeigh6[seg].lookup(pkt, 24);

@@ -2,12 +2,12 @@
 // RFC 1624 checksum updates) and the error generator (time exceeded, destination unreachable,
 // quoting the invoking packet as RFC 792 / RFC 4443 §2.4 ask). Errors are rare: they allocate.
 import { get16, set16 } from '../wire/bytes.js';
-import { updateChecksum16 } from '../wire/checksum.js';
 import { fillIcmpv4Checksum, ICMPV4_ECHO_REPLY, ICMPV4_ECHO_REQUEST, ICMPV4_ERROR_MAX_LEN } from '../wire/icmpv4.js';
 import { fillIcmpv6Checksum, ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, ICMPV6_ERROR_MAX_LEN } from '../wire/icmpv6.js';
 import { emitIpv4, IPPROTO_ICMP, ipv4HeaderLen, ipv4Src, ipv4TotalLen, ipv4IsFragment } from '../wire/ipv4.js';
 import { emitIpv6, IPPROTO_ICMPV6, IPV6_HEADER_LEN, ipv6PayloadLen } from '../wire/ipv6.js';
 import type { Fib } from '../tables/fib.js';
+import { csumUpdate16 } from './rewrite.js';
 import { sourceFor4, sourceFor6 } from './source.js';
 
 /** TTL / hop limit of packets the simulated kernels originate (net.ipv4.ip_default_ttl). */
@@ -16,13 +16,14 @@ export const DEFAULT_TTL = 64;
 /** Turns a checked IPv4 echo request addressed to this namespace into its reply, in place. */
 export function echoReply4InPlace(b: Uint8Array): void {
   const hl = ipv4HeaderLen(b);
-  const src = get16(b, 12), src2 = get16(b, 14);
-  b.copyWithin(12, 16, 20); set16(b, 16, src); set16(b, 18, src2);
-  const oldTtlWord = get16(b, 8);
+  for (let i = 12; i < 16; i++) { const t = b[i]; b[i] = b[i + 4]; b[i + 4] = t; }
+  const oldTtlWord = (b[8] << 8) | b[9];
   b[8] = DEFAULT_TTL;
-  set16(b, 10, updateChecksum16(get16(b, 10), oldTtlWord, get16(b, 8)));
+  const c = csumUpdate16((b[10] << 8) | b[11], oldTtlWord, (DEFAULT_TTL << 8) | b[9]);
+  b[10] = c >>> 8; b[11] = c;
   b[hl] = ICMPV4_ECHO_REPLY;
-  set16(b, hl + 2, updateChecksum16(get16(b, hl + 2), ICMPV4_ECHO_REQUEST << 8, ICMPV4_ECHO_REPLY << 8));
+  const ic = csumUpdate16((b[hl + 2] << 8) | b[hl + 3], ICMPV4_ECHO_REQUEST << 8, ICMPV4_ECHO_REPLY << 8);
+  b[hl + 2] = ic >>> 8; b[hl + 3] = ic;
 }
 
 /** The same for IPv6: swapped addresses leave the pseudo-header sum unchanged. */
@@ -31,7 +32,7 @@ export function echoReply6InPlace(b: Uint8Array): void {
   b[7] = DEFAULT_TTL;
   b[IPV6_HEADER_LEN] = ICMPV6_ECHO_REPLY;
   const c = IPV6_HEADER_LEN + 2;
-  set16(b, c, updateChecksum16(get16(b, c), ICMPV6_ECHO_REQUEST << 8, ICMPV6_ECHO_REPLY << 8));
+  set16(b, c, csumUpdate16(get16(b, c), ICMPV6_ECHO_REQUEST << 8, ICMPV6_ECHO_REPLY << 8));
 }
 
 /** RFC 1122 §3.2.2: no error about an ICMP error, about a non-first fragment, or about a broadcast. */

@@ -1,7 +1,7 @@
 // PacketState: what one thread's pipeline keeps between packets — conntrack, session
 // affinity, IPVS round-robin counters, scratch keys — plus the two inputs the pipeline may
 // not produce itself: the time and the endpoint choice (gVisor's `now`, smoltcp's rand).
-import { Conntrack, CT_KEY_WIDTH } from '../tables/conntrack.js';
+import { Conntrack, CT_KEY_WIDTH, PACKED_WIDTH } from '../tables/conntrack.js';
 import { WordHash } from '../tables/word-hash.js';
 
 /** Affinity key: [service, client a0..a3]. */
@@ -19,10 +19,11 @@ export class PacketState {
   /** Seconds, from the caller's clock. */
   nowS = 0;
   readonly key = new Int32Array(CT_KEY_WIDTH);
+  /** An IPv6 flow's key in conntrack's packed form (Conntrack.lookupPacked6). */
+  readonly key6 = new Int32Array(PACKED_WIDTH);
   readonly key2 = new Int32Array(CT_KEY_WIDTH);
   readonly to = new Int32Array(9);
   readonly to2 = new Int32Array(9);
-  readonly feKey = new Int32Array(7);
   readonly affKey = new Int32Array(AFF_KEY_WIDTH);
 
   /** `pick(n)`: a uniform integer in [0, n) for iptables' random endpoint choice. */

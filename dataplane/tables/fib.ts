@@ -31,6 +31,11 @@ export interface Fib {
   readonly routeVia4: Uint32Array;
   readonly routeVia6: Uint8Array;    // 16 bytes per route
   readonly routeNs: Int32Array;
+  /**
+   * A unicast route via a gateway on a segment: the global interface of the neighbour owning
+   * the gateway address (the segment lookup forwarding would do, done once per install), or -1.
+   */
+  readonly routeNext: Int32Array;
   readonly routeIndex: Int32Array;   // index within its namespace's program routes (for traces)
   readonly ifaceNs: Int32Array;
   readonly ifaceIndex: Int32Array;   // index within its namespace
@@ -63,6 +68,21 @@ export interface Fib {
 
 type V6Routes = [Uint8Array, number, number][];
 type V4Routes = [number, number, number][];
+type NextHopTables = Pick<Fib, 'routeKind' | 'routeIface' | 'routeHasVia' | 'routeVia4' | 'routeVia6' | 'routeNext' | 'ifacePeer' | 'ifaceSegment' | 'segNeigh4' | 'segNeigh6'>;
+
+/** viaIs6 of a route whose gateway is not of its own family: forward.ts resolves those itself. */
+const MIXED_FAMILY = 2;
+
+/** Fills routeNext: forward.ts's segment-neighbour lookup of each via route's gateway (viaIs6: its family). */
+function resolveNextHops(f: NextHopTables, viaIs6: Uint8Array): void {
+  for (let r = 0; r < f.routeKind.length; r++) {
+    if (f.routeKind[r] !== RouteKind.UNICAST || !f.routeHasVia[r]) continue;
+    const g = f.routeIface[r], seg = f.ifaceSegment[g];
+    if (f.ifacePeer[g] >= 0 || seg < 0 || viaIs6[r] === MIXED_FAMILY) continue;
+    const m = viaIs6[r] ? f.segNeigh6[seg].lookup(f.routeVia6, 16 * r) : f.segNeigh4[seg].lookup(f.routeVia4[r]);
+    if (m >= 0 && m !== g) f.routeNext[r] = m;
+  }
+}
 
 function addRoute(r: ProgramRoute, id: number, v4: V4Routes, v6: V6Routes): void {
   const c = parseCidr(`${r.dst}/${r.prefixLength}`) ?? cidrOf(parseIp(r.dst)!, r.prefixLength);
@@ -87,7 +107,7 @@ export function buildFib(p: ForwardingProgram): Fib {
     nsPrimary4: new Uint32Array(nsCount), nsHasPrimary4: new Uint8Array(nsCount),
     nsPrimary6: new Uint8Array(16 * nsCount), nsHasPrimary6: new Uint8Array(nsCount),
     routeKind: new Uint8Array(routes), routeIface: new Int32Array(routes), routeHasVia: new Uint8Array(routes),
-    routeVia4: new Uint32Array(routes), routeVia6: new Uint8Array(16 * routes), routeNs: new Int32Array(routes), routeIndex: new Int32Array(routes),
+    routeVia4: new Uint32Array(routes), routeVia6: new Uint8Array(16 * routes), routeNs: new Int32Array(routes), routeNext: new Int32Array(routes).fill(-1), routeIndex: new Int32Array(routes),
     ifaceNs: new Int32Array(ifaces), ifaceIndex: new Int32Array(ifaces), ifacePeer: new Int32Array(ifaces).fill(-1),
     ifaceSegment: new Int32Array(ifaces).fill(-1), ifaceClass: new Uint8Array(ifaces),
     ifaceSrc4: new Uint32Array(ifaces), ifaceHasSrc4: new Uint8Array(ifaces),
@@ -96,6 +116,7 @@ export function buildFib(p: ForwardingProgram): Fib {
     listeners: new Map<number, string>(), sockets: new Set<number>(), tapMask: new Uint8Array(ifaces),
   };
   const seg4: V4Routes[] = p.segments.map(() => []), seg6: V6Routes[] = p.segments.map(() => []);
+  const viaIs6 = new Uint8Array(routes);
   let rid = 0;
   p.namespaces.forEach((ns, n) => {
     f.nsForwarding[n] = ns.kind === 'node' ? 1 : 0;
@@ -125,7 +146,8 @@ export function buildFib(p: ForwardingProgram): Fib {
       if (r.via !== undefined) {
         const via = parseIp(r.via)!;
         f.routeHasVia[rid] = 1;
-        if (typeof via === 'number') f.routeVia4[rid] = via; else f.routeVia6.set(via, 16 * rid);
+        if (typeof via === 'number') f.routeVia4[rid] = via; else { f.routeVia6.set(via, 16 * rid); viaIs6[rid] = 1; }
+        if ((typeof via === 'number') === r.dst.includes(':')) viaIs6[rid] = MIXED_FAMILY;
       }
       addRoute(r, rid++, v4, v6);
     });
@@ -138,6 +160,7 @@ export function buildFib(p: ForwardingProgram): Fib {
     for (const a of s.gateways) { const ip = parseIp(a)!; if (typeof ip === 'number') gw4.push([ip, 32, 1]); else gw6.push([ip, 128, 1]); }
     f.segGateway4.push(Lpm4.build(gw4)); f.segGateway6.push(Lpm6.build(gw6));
   });
+  resolveNextHops(f, viaIs6);
   const pn4: V4Routes = [], pn6: V6Routes = [];
   for (const c of p.podNetworks) { const x = parseCidr(c)!; if (x.family === 'IPv4') pn4.push([x.network, x.prefix, 1]); else pn6.push([x.network, x.prefix, 1]); }
   return { ...f, podNet4: Lpm4.build(pn4), podNet6: Lpm6.build(pn6) };

@@ -10,7 +10,7 @@ import { Action } from '../../dataplane/pipeline/verdict.js';
 import { validateProgram } from '../../dataplane/tables/program.js';
 import { CpuControl } from '../../dataplane/bench/cpu-control.js';
 import { DataplaneHost } from '../../dataplane/worker/host.js';
-import { FORWARD_SHAPE, runForwardBench } from '../../cli/commands/bench-forward.js';
+import { FORWARD_SHAPE, MANY_SERVICES_SHAPE, runForwardBench } from '../../cli/commands/bench-forward.js';
 
 const t = suite('bench/forward');
 
@@ -36,6 +36,17 @@ t('benchProgram: valid, nodes first, pods where podNs says, kindnet routes', () 
     assert.ok(text.includes(want), `node 0 has ${want}`);
   }
   assert.throws(() => benchProgram({ nodes: 1, pods: 300, services: 0 }), (e: unknown) => e instanceof RangeError);
+  assert.throws(() => benchProgram({ nodes: 3, pods: 10, services: 60_001 }), (e: unknown) => e instanceof RangeError);
+});
+
+t('30,000 Services: distinct ClusterIPs in both families, each Service a frontend per family', () => {
+  const p = benchProgram(MANY_SERVICES_SHAPE);
+  assert.equal(validateProgram(p), []);
+  assert.is(p.services.length, 60_000);
+  assert.is(new Set(p.frontends.map((f) => f.addr)).size, 60_000, 'no two frontends share an address');
+  assert.ok(p.frontends.every((f) => f.port === 80 && f.protocol === 'UDP'));
+  const last = p.frontends.filter((f) => f.service >= 59_998).map((f) => f.addr);
+  assert.equal(last, ['10.96.117.57', 'fd00:10:96::7539'], 'Service 29,999: the 30,009th addresses');
 });
 
 t('each mix ends in the action it measures, on one thread', () => {
@@ -87,12 +98,20 @@ t('netsim bench forward reports every section and ratio', async () => {
   const r = await runForwardBench({ seconds: 1, batchSizes: [16] });
   assert.equal(r.sections.map((s) => s.name), [
     'forward, 1 worker', 'forward, 2 workers (both together)', `install to 2 workers (3 nodes, 500 pods)`,
-    'forward path, one thread', 'ICMP echo path, one thread', 'ClusterIP DNAT via conntrack, one thread',
+    'forward path, one thread', 'ICMP echo path, one thread',
+    'ClusterIP DNAT, established flows, 1 worker (100 Services)', 'ClusterIP DNAT, established flows, 1 worker (30k Services)',
+    'ClusterIP new flows (conntrack inserts), one thread (100 Services)', 'ClusterIP new flows (conntrack inserts), one thread (30k Services)',
+    'forward path, one thread (100 Services)', 'forward path, one thread (30k Services)',
     'LPM IPv4, 100 routes', 'LPM IPv4, 10k routes', 'LPM IPv6, 100 routes', 'LPM IPv6, 10k routes',
     'batch of 16: inline on this thread', 'batch of 16: worker ring', 'batch of 16: piscina task, transferred buffer',
   ]);
-  assert.equal(Object.keys(r.ratios), ['2 workers vs 1', '2 threads vs 1, CPU-only control', 'ICMP echo vs forward path', 'LPM IPv4 10k vs 100 routes', 'LPM IPv6 10k vs 100 routes']);
-  assert.equal(Object.values(r.ratios).map((q) => q.target), [1.7, undefined, 0.9, 0.6, 0.6]);
+  assert.equal(Object.keys(r.ratios), [
+    '2 workers vs 1', '2 threads vs 1, CPU-only control', 'ICMP echo vs forward path',
+    'ClusterIP DNAT 30k vs 100 Services', 'ClusterIP new flows 30k vs 100 Services', 'forward path 30k vs 100 Services',
+    'LPM IPv4 10k vs 100 routes', 'LPM IPv6 10k vs 100 routes',
+  ]);
+  assert.equal(Object.values(r.ratios).map((q) => q.target), [1.7, undefined, 0.9, 0.8, undefined, 0.8, 0.6, 0.6]);
+  assert.is(r.sections[7].unit, 'new flow');
   assert.ok(r.sections.every((s) => s.count > 0 && s.rps > 0), 'every section measured something');
   assert.ok(r.sections[2].count >= 50, 'at least 50 installs');
 });

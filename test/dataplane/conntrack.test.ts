@@ -71,7 +71,7 @@ t('flows to an endpoint that went away are purged at the next install', async ()
     const svc = await expose(f, 'echo', { ports: [{ port: 80, protocol: 'TCP', targetPort: 8080 }] });
     for (let i = 0; i < 30; i++) httpGet(f.pod('client'), svc.spec.clusterIP!, 80, '/hostname');
     const ct = f.tc.cluster.network.dataplane.state.ct;
-    const flowsTo = (ip: string) => { let n = 0; const want = parseIp(ip) as number; ct.table.forEach((_s, e) => { if ((ct.flags[e] & CtFlag.ORIG) && (ct.rwDst[4 * e] >>> 0) === want) n++; }); return n; };
+    const flowsTo = (ip: string) => { let n = 0; const want = parseIp(ip) as number; ct.forEach((e) => { if ((ct.flags[e] & CtFlag.ORIG) && (ct.rwDst[4 * e] >>> 0) === want) n++; }); return n; };
     const victim = f.tc.cluster.store.list('Pod', 'default').find((p) => p.metadata.labels?.app === 'echo')!;
     assert.ok(flowsTo(victim.status.podIP!) > 0, 'some flows went to the victim');
     await f.tc.cluster.pods.delete('default', victim.metadata.name);
