@@ -36,6 +36,12 @@ export interface ServiceBench {
   flows: number;
 }
 
+/**
+ * Untimed runs after priming: a fresh worker's JIT first compiles the pipeline for new flows
+ * (the priming lap); these let it settle on established ones ("warmed up", performance.md).
+ */
+const WORKER_WARMUP_RUNS = 40;
+
 /** Time a run's flows are moved on by, so the next run finds them expired (UDP's conntrack timeout). */
 const EXPIRE_STEP_NS = (CT_TIMEOUT_UDP_S + 1) * 1e9;
 
@@ -50,6 +56,7 @@ async function establishedSide(shape: BenchShape, program: ForwardingProgram, fl
     p.prepare(); p.publish(); p.ring.drainSync();
     const check = expectAction(p, Action.FORWARD, 'ClusterIP');
     check();
+    for (let i = 0; i < WORKER_WARMUP_RUNS; i++) { p.prepare(perRun); p.publish(); p.ring.drainSync(); }
     return {
       side: {
         prepare: () => { p.prepare(perRun); evictCaches(); },
