@@ -3,6 +3,7 @@
 // sets them up. Pure; imports only domain types and ipaddr.js.
 import ipaddr from 'ipaddr.js';
 import type { IpFamily, Node, Pod } from '../domain/types.js';
+import { fnv1a } from '../sim/fnv.js';
 
 export type AddrScope = 'host' | 'link' | 'global';
 
@@ -114,12 +115,6 @@ function subnetFor(ip: string, cidrs: readonly string[], fallback: number): Subn
 }
 
 // ---- derived identifiers ------------------------------------------------------------------
-
-function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const hex2 = (v: number) => v.toString(16).padStart(2, '0');
 const macText = (b: Bytes) => b.map(hex2).join(':');

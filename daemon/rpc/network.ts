@@ -5,6 +5,7 @@ import type { Cluster } from '../cluster/cluster.js';
 import { destinationFamily, NetworkApi } from '../cluster/network-api.js';
 import { BadRequestError } from '../domain/errors.js';
 import { DropReason } from '../../dataplane/index.js';
+import { fnv1a } from '../sim/fnv.js';
 import { serverStream, unary, type Send } from './adapt.js';
 import { captureStream, type CaptureRequest } from './network-capture.js';
 import { portForwardHandler } from './network-port-forward.js';
@@ -19,11 +20,7 @@ const DROP_NAMES = Object.fromEntries(Object.entries(DropReason).map(([k, v]) =>
 const PACED_BATCH = 1;
 
 /** A stable echo identifier per source and destination (iputils uses its pid; --seed replays need no randomness here). */
-function echoIdent(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 16) & 0xffff;
-}
+const echoIdent = (key: string): number => fnv1a(key) & 0xffff;
 
 function checkTtl(ttl: number | undefined): number {
   if (ttl === undefined || ttl === 0) return 64;
@@ -41,7 +38,7 @@ async function ping(api: NetworkApi, req: PingRequest, send: Send<object>, signa
   let seq = 1;
   while (!signal.aborted) {
     const n = unbounded ? PACED_BATCH : req.count!;
-    const r = api.ping(src, { ...base, count: n });
+    const r = api.ping(src, { ...base, count: n, firstSeq: seq });
     if (!r.ok) throw new BadRequestError('connect: Network is unreachable');
     for (const p of r.probes) {
       await send({ seq: seq++, outcome: p.outcome, from: p.from ?? '', ttl: p.ttl ?? 0, rtt_ms: p.rttMs ?? 0, bytes: p.bytes ?? 0, error: p.error ?? '', source_address: r.src, destination_address: dst });

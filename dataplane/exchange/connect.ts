@@ -3,6 +3,7 @@
 // in MSS-sized segments, and the close; or one UDP datagram and its answer. Every segment is
 // walked, so captures see the real exchange. ICMP errors abort a connect in SYN_SENT at once
 // (Linux tcp_v4_err); a RST means refused.
+import { ipHeaderLength, ipProtocol, isIpv6Packet } from '../wire/ip-packet.js';
 import { appFromKey, respond } from '../apps/index.js';
 import { familyOf, formatIp, parseIp, type IpFamily } from '../wire/ip.js';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN } from '../wire/tcp.js';
@@ -36,15 +37,15 @@ const ms = (ns: number) => ns / 1e6;
 
 /** What came back to the client: an ICMP error kind, 'rst', or undefined for anything else. */
 function answerKind(pkt: Uint8Array): IcmpErrorKind | 'rst' | 'synack' | undefined {
-  const v6 = pkt[0] >> 4 === 6, h = v6 ? 40 : (pkt[0] & 0x0f) * 4, proto = v6 ? pkt[6] : pkt[9];
+  const v6 = isIpv6Packet(pkt), h = ipHeaderLength(pkt), proto = ipProtocol(pkt);
   if (proto === 6) return pkt[h + 13] & TCP_RST ? 'rst' : (pkt[h + 13] & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK) ? 'synack' : undefined;
   if (proto === 1 || proto === 58) return icmpErrorKind(v6, pkt[h], pkt[h + 1]);
   return undefined;
 }
 
 const isSyn = (pkt: Uint8Array): boolean => {
-  const v6 = pkt[0] >> 4 === 6, h = v6 ? 40 : (pkt[0] & 0x0f) * 4;
-  return (v6 ? pkt[6] : pkt[9]) === 6 && (pkt[h + 13] & (TCP_SYN | TCP_ACK)) === TCP_SYN;
+  const h = ipHeaderLength(pkt);
+  return ipProtocol(pkt) === 6 && (pkt[h + 13] & (TCP_SYN | TCP_ACK)) === TCP_SYN;
 };
 
 /** Runs one exchange from namespace `ns`. */

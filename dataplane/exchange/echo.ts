@@ -2,6 +2,7 @@
 // each walked to its end; replies and ICMP errors that come back to the sender are matched by
 // ident and sequence. Neighbour resolution fails in windows of 3 s: every probe queued in one
 // window gets its "host unreachable" when the window closes, as Linux's arp queue does.
+import { ipHeaderLength, ipSourceText } from '../wire/ip-packet.js';
 import { get16 } from '../wire/bytes.js';
 import { familyOf, formatIp, parseIp, type IpAddr, type IpFamily } from '../wire/ip.js';
 import { NEIGHBOUR_TIMEOUT_NS } from '../pipeline/hop.js';
@@ -51,8 +52,8 @@ export function runEcho(env: WalkEnv, ns: number, spec: EchoSpec, firstSeq = 1):
 function classify(pkt: Uint8Array | undefined, spec: EchoSpec, seq: number, sentNs: number, atNs: number): EchoOutcome {
   const base = { seq, sentAtMs: sentNs / NS_PER_MS };
   if (!pkt) return { ...base, outcome: 'lost' };
-  const v6 = spec.family === 'IPv6', h = v6 ? 40 : (pkt[0] & 0x0f) * 4;
-  const from = v6 ? formatIp(pkt.slice(8, 24)) : formatIp(get16(pkt, 12) * 65536 + get16(pkt, 14));
+  const v6 = spec.family === 'IPv6', h = ipHeaderLength(pkt);
+  const from = ipSourceText(pkt);
   const type = pkt[h], code = pkt[h + 1];
   const l4Len = v6 ? get16(pkt, 4) : get16(pkt, 2) - h;
   const isReply = v6 ? type === 129 : type === 0;
@@ -67,7 +68,7 @@ function classify(pkt: Uint8Array | undefined, spec: EchoSpec, seq: number, sent
 
 /** Whether the quoted packet of an ICMP error at `q` is our echo request (ident and seq). */
 function quotesProbe(pkt: Uint8Array, q: number, v6: boolean, ident: number, seq: number): boolean {
-  const ih = v6 ? 40 : (pkt[q] & 0x0f) * 4;
+  const ih = ipHeaderLength(pkt, q);
   if (pkt.length < q + ih + 8) return false;
   return get16(pkt, q + ih + 4) === ident && get16(pkt, q + ih + 6) === seq;
 }

@@ -1,5 +1,6 @@
 // Building the TCP segments of a simulated connection: one IP packet per segment, with the
 // addresses and ports of the side that sends it. Exchange code, not the hot path.
+import { ipHeaderLength, isIpv6Packet } from '../wire/ip-packet.js';
 import { emitIpv4, IPPROTO_TCP } from '../wire/ipv4.js';
 import { emitIpv6 } from '../wire/ipv6.js';
 import type { IpAddr } from '../wire/ip.js';
@@ -20,7 +21,7 @@ export function tcpSegment(from: Endpoint, to: Endpoint, seq: number, ack: numbe
 
 /** The addresses and ports of a TCP or UDP packet as it is now (after any NAT on the way). */
 export function endpointsOf(pkt: Uint8Array): { src: Endpoint; dst: Endpoint; l4: number } {
-  const v6 = pkt[0] >> 4 === 6, h = v6 ? 40 : (pkt[0] & 0x0f) * 4;
+  const v6 = isIpv6Packet(pkt), h = ipHeaderLength(pkt);
   const addr = (o: number): IpAddr => (v6 ? pkt.slice(o, o + 16) : ((pkt[o] << 24 | pkt[o + 1] << 16 | pkt[o + 2] << 8 | pkt[o + 3]) >>> 0));
   return {
     src: { addr: addr(v6 ? 8 : 12), port: (pkt[h] << 8) | pkt[h + 1] },

@@ -1,5 +1,6 @@
 // The rich description of one pipeline step, built only when a packet is traced (the Trace
 // RPC, `netsim trace`): which namespace, which route matched, what was done and why.
+import { ipHeaderLength, ipProtocol, isIpv6Packet } from '../wire/ip-packet.js';
 import { HopOut } from '../pipeline/hop.js';
 import { Action, dropReasonName } from '../pipeline/verdict.js';
 import type { Fib } from '../tables/fib.js';
@@ -45,7 +46,7 @@ function routeText(f: Fib, r: number): string {
 
 function generatedText(g: Uint8Array | undefined): string {
   if (!g) return '';
-  const v6 = g[0] >> 4 === 6, at = v6 ? 40 : (g[0] & 0x0f) * 4, proto = v6 ? g[6] : g[9];
+  const v6 = isIpv6Packet(g), at = ipHeaderLength(g), proto = ipProtocol(g);
   if (proto === 6) return 'TCP RST';
   return `${v6 ? 'ICMPv6' : 'ICMP'} ${g[at]}/${g[at + 1]}`;
 }

@@ -1,6 +1,7 @@
 // A traceroute as the dataplane runs it (traceroute 2.1's default UDP method): for each TTL,
 // `queries` UDP probes to consecutive ports from 33434; a time-exceeded names the hop, a
 // port-unreachable from the destination ends the trace, other unreachables end it with !H/!N/!X.
+import { ipHeaderLength, ipSourceText } from '../wire/ip-packet.js';
 import { get16 } from '../wire/bytes.js';
 import { familyOf, formatIp, parseIp, type IpFamily } from '../wire/ip.js';
 import { icmpErrorKind, type IcmpErrorKind } from './icmp-errors.js';
@@ -49,11 +50,11 @@ export function runTraceroute(env: WalkEnv, ns: number, spec: TracerouteSpec): T
 
 /** The ICMP error answering our probe to `port`, or undefined. */
 function answer(pkt: Uint8Array, v6: boolean, port: number): { from: string; error: IcmpErrorKind } | undefined {
-  const h = v6 ? 40 : (pkt[0] & 0x0f) * 4;
+  const h = ipHeaderLength(pkt);
   const error = icmpErrorKind(v6, pkt[h], pkt[h + 1]);
   if (!error) return undefined;
-  const q = h + 8, ih = v6 ? 40 : (pkt[q] & 0x0f) * 4;
+  const q = h + 8, ih = ipHeaderLength(pkt, q);
   if (pkt.length < q + ih + 4 || get16(pkt, q + ih + 2) !== port) return undefined;
-  const from = v6 ? formatIp(pkt.slice(8, 24)) : formatIp(get16(pkt, 12) * 65536 + get16(pkt, 14));
+  const from = ipSourceText(pkt);
   return { from, error };
 }

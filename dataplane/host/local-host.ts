@@ -1,6 +1,7 @@
 // LocalDataplane: the in-thread dataplane the control plane runs exchanges on (a ping, a
 // traceroute, a traced packet). It installs ForwardingPrograms atomically (build the tables,
 // then swap one reference), resolves namespace names, and feeds captures from the walk's taps.
+import { ipPacketLength } from '../wire/ip-packet.js';
 import { buildFib, type Fib } from '../tables/fib.js';
 import { PacketState } from '../pipeline/state.js';
 import { purgeStale } from './stale-flows.js';
@@ -116,8 +117,7 @@ export class LocalDataplane {
   private readonly tap: Tap = (gid, dir, pkt, atNs, note) => {
     const f = this.fib!;
     const ns = f.program.namespaces[f.ifaceNs[gid]], iface = ns.interfaces[f.ifaceIndex[gid]].name;
-    const len = pkt[0] >> 4 === 6 ? 40 + ((pkt[4] << 8) | pkt[5]) : (pkt[2] << 8) | pkt[3];
-    const data = pkt.slice(0, Math.min(len, pkt.length));
+    const data = pkt.slice(0, Math.min(ipPacketLength(pkt), pkt.length));
     for (const c of this.captures.values()) {
       if (c.namespace === ns.name && c.iface === iface) c.sink({ data, atMs: this.startMs + atNs / 1e6, namespace: ns.name, iface, direction: dir, ...(note ? { note } : {}) });
     }

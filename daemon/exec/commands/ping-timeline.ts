@@ -1,6 +1,7 @@
 // How a ping run unfolds in time for both personalities: a session (iputils or busybox) replays
 // the dataplane's probe outcomes in time order and decides when ping stops; the live form paces
 // the same session to the wall clock. Imports command.ts and net.ts types only.
+import { fnv1a } from '../../sim/fnv.js';
 import type { CommandContext, FollowIo } from '../command.js';
 import type { EchoOptions, EchoProbe, NetAccess } from '../net.js';
 
@@ -18,9 +19,7 @@ export const tooLong = (family: 'IPv4' | 'IPv6', payload: number): boolean => pa
 
 /** The echo identifier: stable per namespace and destination, so repeated runs are repeatable. */
 export function echoIdent(ctx: CommandContext, dst: string): number {
-  let h = 0x811c9dc5;
-  for (const c of `${ctx.exec.hostname}|${dst}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h & 0xffff;
+  return fnv1a(`${ctx.exec.hostname}|${dst}`) & 0xffff;
 }
 
 /** One ping personality's state machine, fed in time order. */
